@@ -1,0 +1,139 @@
+"""When a statement was made: find the date words, resolve them at honest precision.
+
+Resolution follows DESIGN.md: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``; ``--MM-DD`` when the
+year is unknowable; ``None`` for a weekday (or "yesterday") when the article has no
+publication date. Relative words resolve against the publication date, never today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+from spacy.tokens import Doc, Span
+
+from extract.model import Mention
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_RELATIVE = {"today": 0, "yesterday": 1, "tonight": 0}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PARSE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What a date expression states: any of year, month, day, weekday, relative offset."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    days_before: int | None = None
+
+    @property
+    def specific(self) -> bool:
+        """True when the expression names a calendar point, not a duration."""
+        return any(v is not None for v in (self.year, self.month, self.weekday, self.days_before))
+
+
+def date_parts(text: str) -> DateParts:
+    """Read the parts a date expression states; dateparser reads month-and-day forms."""
+    lowered = text.casefold()
+    if lowered.strip() in _RELATIVE:
+        return DateParts(days_before=_RELATIVE[lowered.strip()])
+    if iso := _ISO.search(text):
+        return DateParts(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    weekday = _WEEKDAY.search(text)
+    month = _MONTH.search(text)
+    year = _YEAR.search(text)
+    parts = DateParts(
+        year=int(year.group(1)) if year else None,
+        weekday=WEEKDAYS.index(weekday.group(1).casefold()) if weekday else None,
+    )
+    if month is None:
+        return parts
+    without_year = _YEAR.sub("", text)
+    day_match = _DAY.search(_MONTH.sub("", without_year))
+    parsed = dateparser.parse(
+        f"{month.group(1)} {day_match.group(1) if day_match else 1} 2000",
+        languages=["en"],
+        settings=_PARSE_SETTINGS,  # type: ignore[arg-type]
+    )
+    if parsed is None:
+        return parts
+    return DateParts(
+        year=parts.year,
+        month=parsed.month,
+        day=parsed.day if day_match else None,
+        weekday=parts.weekday,
+    )
+
+
+def resolve(parts: DateParts, published: str | None) -> str | None:
+    """ISO 8601 at the precision the parts and the publication date support."""
+    base = _date(published)
+    if parts.days_before is not None:
+        return (base - dt.timedelta(days=parts.days_before)).isoformat() if base else None
+    if parts.year is not None and parts.month is not None and parts.day is not None:
+        return _safe_date(parts.year, parts.month, parts.day)
+    if parts.month is not None and parts.day is not None:
+        if base is None:
+            return f"--{parts.month:02d}-{parts.day:02d}"
+        for year in (base.year, base.year - 1):
+            candidate = _safe_date(year, parts.month, parts.day)
+            if candidate and candidate <= (base + dt.timedelta(days=1)).isoformat():
+                return candidate
+        return None
+    if parts.year is not None and parts.month is not None:
+        return f"{parts.year:04d}-{parts.month:02d}"
+    if parts.weekday is not None:
+        if base is None:
+            return None
+        return (base - dt.timedelta(days=(base.weekday() - parts.weekday) % 7)).isoformat()
+    if parts.year is not None:
+        return f"{parts.year:04d}"
+    return None
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def date_mentions(sentence: Span) -> list[tuple[Mention, DateParts]]:
+    """Specific DATE entities of a sentence, with a preceding "on" kept in the text."""
+    out = []
+    doc: Doc = sentence.doc
+    for ent in sentence.ents:
+        if ent.label_ != "DATE":
+            continue
+        parts = date_parts(ent.text)
+        if not parts.specific:
+            continue
+        start = ent.start
+        if start > sentence.start and doc[start - 1].lower_ == "on":
+            start -= 1
+        span = doc[start : ent.end]
+        out.append((Mention(span.text, span.start_char, span.end_char, kind="said_on"), parts))
+    return out

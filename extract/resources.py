@@ -1,0 +1,262 @@
+"""Gazetteers and cue lists, read once from ``extract/data/*.yml`` and validated.
+
+A :class:`Resources` object is built on request and passed explicitly to every
+extraction function: no module-level state, nothing loaded at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.errors import InvalidResource
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    """One organisation of ``groups.yml``."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlatformEntry:
+    """One platform of ``platforms.yml``."""
+
+    id: str
+    aliases: tuple[str, ...]
+    context_required: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """One side of a modifier's interval: ``n`` times nothing, plus ``offset``; None is open."""
+
+    offset: int | None
+
+    def apply(self, n: int) -> int | None:
+        """The bound for the number ``n``."""
+        return None if self.offset is None else n + self.offset
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the rules of ``extract`` read, by purpose."""
+
+    groups: tuple[GroupEntry, ...]
+    platforms: tuple[PlatformEntry, ...]
+    platform_context: frozenset[str]
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    courtesy: frozenset[str]
+    title_connectors: frozenset[str]
+    speech_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    role_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    institutions: frozenset[str]
+    occasions: frozenset[str]
+    number_units: dict[str, int]
+    number_scales: dict[str, int]
+    modifiers: dict[tuple[str, ...], tuple[Bound, Bound]]
+    vague: dict[tuple[str, ...], tuple[int, int]]
+    account_nouns: frozenset[str]
+    not_account_words: frozenset[str]
+    max_gap_tokens: int
+    demand_triggers: frozenset[str]
+    demand_labels: dict[str, tuple[tuple[str, ...], ...]]
+    demand_generic: frozenset[str]
+    stance_topics: dict[str, tuple[tuple[str, ...], ...]]
+    negations: frozenset[str]
+    modals: frozenset[str]
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> Resources:
+        """Read and validate every data file under ``data_dir``."""
+        groups = _load(data_dir / "groups.yml")
+        platforms = _load(data_dir / "platforms.yml")
+        titles = _load(data_dir / "titles.yml")
+        speech = _load(data_dir / "speech.yml")
+        quantities = _load(data_dir / "quantities.yml")
+        demands = _load(data_dir / "demands.yml")
+        stances = _load(data_dir / "stances.yml")
+        return cls(
+            groups=tuple(
+                _group(data_dir / "groups.yml", g)
+                for g in _list(groups, "groups", data_dir / "groups.yml")
+            ),
+            platforms=tuple(
+                _platform(data_dir / "platforms.yml", p)
+                for p in _list(platforms, "platforms", data_dir / "platforms.yml")
+            ),
+            platform_context=_words(platforms, "context_words", data_dir / "platforms.yml"),
+            title_heads=_words(titles, "heads", data_dir / "titles.yml"),
+            honorifics=_words(titles, "honorifics", data_dir / "titles.yml"),
+            courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
+            title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
+            speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
+            according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
+            role_nouns=_words(speech, "roles", data_dir / "speech.yml"),
+            pronouns=_words(speech, "pronouns", data_dir / "speech.yml"),
+            institutions=_words(speech, "institutions", data_dir / "speech.yml"),
+            occasions=_words(speech, "occasions", data_dir / "speech.yml"),
+            number_units=_numbers(quantities, "units", data_dir / "quantities.yml"),
+            number_scales=_numbers(quantities, "scales", data_dir / "quantities.yml"),
+            modifiers=_modifiers(quantities, data_dir / "quantities.yml"),
+            vague=_vague(quantities, data_dir / "quantities.yml"),
+            account_nouns=_words(quantities, "account_nouns", data_dir / "quantities.yml"),
+            not_account_words=_words(quantities, "not_account_words", data_dir / "quantities.yml"),
+            max_gap_tokens=int(quantities.get("max_gap_tokens", 5)),
+            demand_triggers=_words(demands, "triggers", data_dir / "demands.yml"),
+            demand_labels=_labelled(demands, "labels", data_dir / "demands.yml"),
+            demand_generic=_words(demands, "generic", data_dir / "demands.yml"),
+            stance_topics=_labelled(stances, "topics", data_dir / "stances.yml"),
+            negations=_words(stances, "negations", data_dir / "stances.yml"),
+            modals=_words(stances, "modals", data_dir / "stances.yml"),
+        )
+
+    def group_catalogue(self) -> list[dict[str, str]]:
+        """Rows for the ``groups`` table."""
+        return [{"group_id": g.id, "name": g.name, "kind": g.kind} for g in self.groups]
+
+    def platform_catalogue(self) -> list[dict[str, str]]:
+        """Rows for the ``platforms`` table."""
+        return [{"platform_id": p.id, "name": p.id} for p in self.platforms]
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InvalidResource(f"{path}: cannot be read as YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise InvalidResource(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _list(data: dict[str, Any], key: str, path: Path) -> list[Any]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value:
+        raise InvalidResource(f"{path}: '{key}' must be a non-empty list")
+    return value
+
+
+def _text(value: Any, where: str, path: Path) -> str:
+    if not isinstance(value, str | int) or not str(value).strip():
+        raise InvalidResource(f"{path}: {where} must be non-empty text, got {value!r}")
+    return str(value).strip()
+
+
+def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
+    return frozenset(_text(w, f"'{key}' entry", path).casefold() for w in _list(data, key, path))
+
+
+def _phrases(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(_text(p, f"'{key}' entry", path).casefold().split()) for p in _list(data, key, path)
+    )
+
+
+def _group(path: Path, entry: Any) -> GroupEntry:
+    if not isinstance(entry, dict):
+        raise InvalidResource(f"{path}: each group must be a mapping, got {entry!r}")
+    gid = _text(entry.get("id"), "group 'id'", path)
+    aliases = entry.get("aliases")
+    if not isinstance(aliases, list) or not aliases:
+        raise InvalidResource(f"{path}: group {gid!r} needs a non-empty 'aliases' list")
+    return GroupEntry(
+        id=gid,
+        name=_text(entry.get("name", gid), f"group {gid!r} 'name'", path),
+        kind=str(entry.get("kind", "")),
+        aliases=tuple(_text(a, f"alias of {gid!r}", path) for a in aliases),
+    )
+
+
+def _platform(path: Path, entry: Any) -> PlatformEntry:
+    if not isinstance(entry, dict):
+        raise InvalidResource(f"{path}: each platform must be a mapping, got {entry!r}")
+    pid = _text(entry.get("id"), "platform 'id'", path)
+    aliases = entry.get("aliases")
+    if not isinstance(aliases, list) or not aliases:
+        raise InvalidResource(f"{path}: platform {pid!r} needs a non-empty 'aliases' list")
+    return PlatformEntry(
+        id=pid,
+        aliases=tuple(_text(a, f"alias of {pid!r}", path) for a in aliases),
+        context_required=frozenset(str(a) for a in entry.get("context_required", [])),
+    )
+
+
+def _numbers(data: dict[str, Any], key: str, path: Path) -> dict[str, int]:
+    table = data.get(key)
+    if not isinstance(table, dict) or not table:
+        raise InvalidResource(f"{path}: '{key}' must be a mapping of word to number")
+    out = {}
+    for word, value in table.items():
+        if not isinstance(value, int):
+            raise InvalidResource(f"{path}: '{key}.{word}' must be an integer, got {value!r}")
+        out[str(word).casefold()] = value
+    return out
+
+
+def _bound(expr: Any, where: str, path: Path) -> Bound:
+    if expr is None:
+        return Bound(None)
+    text = str(expr).replace(" ", "")
+    if text == "n":
+        return Bound(0)
+    if text.startswith("n") and text[1:] and text[1] in "+-" and text[2:].isdigit():
+        return Bound(int(text[1:]))
+    raise InvalidResource(f"{path}: {where} must be null, n, n+K or n-K, got {expr!r}")
+
+
+def _modifiers(data: dict[str, Any], path: Path) -> dict[tuple[str, ...], tuple[Bound, Bound]]:
+    table = data.get("modifiers")
+    if not isinstance(table, dict):
+        raise InvalidResource(f"{path}: 'modifiers' must be a mapping")
+    out = {}
+    for phrase, spec in table.items():
+        if not isinstance(spec, dict) or "min" not in spec or "max" not in spec:
+            raise InvalidResource(f"{path}: modifier {phrase!r} needs 'min' and 'max'")
+        out[tuple(str(phrase).casefold().split())] = (
+            _bound(spec["min"], f"modifier {phrase!r} min", path),
+            _bound(spec["max"], f"modifier {phrase!r} max", path),
+        )
+    return out
+
+
+def _vague(data: dict[str, Any], path: Path) -> dict[tuple[str, ...], tuple[int, int]]:
+    table = data.get("vague")
+    if not isinstance(table, dict):
+        raise InvalidResource(f"{path}: 'vague' must be a mapping")
+    out = {}
+    for phrase, bounds in table.items():
+        if not (
+            isinstance(bounds, list)
+            and len(bounds) == 2
+            and all(isinstance(b, int) for b in bounds)
+        ):
+            raise InvalidResource(f"{path}: vague quantity {phrase!r} needs [min, max] integers")
+        out[tuple(str(phrase).casefold().split())] = (bounds[0], bounds[1])
+    return out
+
+
+def _labelled(data: dict[str, Any], key: str, path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table = data.get(key)
+    if not isinstance(table, dict) or not table:
+        raise InvalidResource(f"{path}: '{key}' must be a mapping of label to cue phrases")
+    out = {}
+    for label, cues in table.items():
+        if not isinstance(cues, list) or not cues:
+            raise InvalidResource(f"{path}: '{key}.{label}' must be a non-empty list")
+        out[str(label)] = tuple(
+            tuple(_text(c, f"cue of {label!r}", path).casefold().split()) for c in cues
+        )
+    return out

@@ -1,0 +1,61 @@
+"""Stances on topics outlets may contradict each other about (``stances.yml``).
+
+For each sentence naming a topic ("legal proceedings", "legal action") the stance is
+its polarity (negated when a negation governs the topic word along the dependency
+path to the root) and modality (possible when a modal auxiliary does). ``link``
+compares stances across the articles of one event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.model import Mention
+from extract.resources import Resources
+
+
+def _negated_or_modal(token: Token, resources: Resources) -> tuple[bool, bool]:
+    negated = False
+    modal = False
+    node: Token | None = token
+    steps = 0
+    while node is not None and steps < 8:
+        for child in node.children:
+            lowered = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and lowered == "no"):
+                negated = True
+            if child.dep_ == "aux" and lowered in resources.modals:
+                modal = True
+        if node.head is node:
+            break
+        node = node.head
+        steps += 1
+    return negated, modal
+
+
+def find_stances(doc: Doc, sentence: Span, resources: Resources) -> list[Mention]:
+    """One stance mention per topic named in the sentence (``kind`` = topic)."""
+    lemmas = [t.lemma_.casefold() for t in sentence]
+    lowers = [t.lower_ for t in sentence]
+    out = []
+    for topic, cues in resources.stance_topics.items():
+        hit = None
+        for cue in cues:
+            for at in range(len(lemmas) - len(cue) + 1):
+                window = range(at, at + len(cue))
+                if all(
+                    lemmas[at + k] == w or lowers[at + k] == w
+                    for k, w in zip(range(len(cue)), cue, strict=True)
+                ):
+                    hit = [sentence[i] for i in window]
+                    break
+            if hit:
+                break
+        if not hit:
+            continue
+        negated, modal = _negated_or_modal(hit[-1], resources)
+        stance = ("negative" if negated else "positive") + (":possible" if modal else ":asserted")
+        out.append(
+            Mention(sentence.text, sentence.start_char, sentence.end_char, value=stance, kind=topic)
+        )
+    return out

@@ -1,0 +1,27 @@
+"""Ingest: inputs in, clean deduplicated article records out.
+
+No database access here: ``kb`` stores what these functions return.
+"""
+
+from ingest.clean import BoilerplateRules, clean_text
+from ingest.dedup import Deduplicator
+from ingest.errors import IngestError, PresskbError
+from ingest.model import Article, DuplicateMatch
+from ingest.readers import Failure, discover, is_url, read_file, read_inputs
+from ingest.settings import IngestSettings
+
+__all__ = [
+    "Article",
+    "BoilerplateRules",
+    "Deduplicator",
+    "DuplicateMatch",
+    "Failure",
+    "IngestError",
+    "IngestSettings",
+    "PresskbError",
+    "clean_text",
+    "discover",
+    "is_url",
+    "read_file",
+    "read_inputs",
+]

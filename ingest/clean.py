@@ -1,0 +1,108 @@
+"""Cut boilerplate from scraped article text without losing body paragraphs.
+
+Three general rules, their vocabulary in ``data/boilerplate.yml``:
+
+1. a line repeated right after itself (a headline printed twice) keeps one copy;
+2. short lines that start with a furniture cue ("Read more:", "Scroll to Top") or
+   consist only of hashtags are dropped wherever they stand;
+3. a short line that is exactly a tail marker ("Related Articles") starts the
+   trailing furniture, which is cut whole, once enough body precedes it.
+
+Lines are removed whole, so the kept text is a plain join of kept lines: no
+character inside a paragraph is rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ingest.errors import InvalidResource
+from ingest.settings import IngestSettings
+
+DATA_FILE = Path(__file__).parent / "data" / "boilerplate.yml"
+_HASHTAG_LINE = re.compile(r"^\s*(#\w+[\s,]*)+$")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Cue phrases loaded from a data file, lower-cased once."""
+
+    line_prefixes: tuple[str, ...]
+    tail_markers: frozenset[str]
+    hashtag_line: bool = True
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> BoilerplateRules:
+        """Read and validate the rules; the error names the file and the entry."""
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise InvalidResource(f"{path}: cannot be read as YAML ({exc})") from exc
+        if not isinstance(data, dict):
+            raise InvalidResource(f"{path}: expected a mapping at the top level")
+        for key in ("line_prefixes", "tail_markers"):
+            entries = data.get(key)
+            if not isinstance(entries, list) or not entries:
+                raise InvalidResource(f"{path}: '{key}' must be a non-empty list")
+            for entry in entries:
+                if not isinstance(entry, str) or not entry.strip():
+                    raise InvalidResource(f"{path}: '{key}' has an empty or non-text entry")
+        return cls(
+            line_prefixes=tuple(p.casefold() for p in data["line_prefixes"]),
+            tail_markers=frozenset(_marker_key(m) for m in data["tail_markers"]),
+            hashtag_line=bool(data.get("hashtag_line", True)),
+        )
+
+
+def _marker_key(line: str) -> str:
+    return line.strip().rstrip(":").strip().casefold()
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The kept body and the removed lines, for the ``boilerplate`` column."""
+
+    text: str
+    removed: str
+
+
+def clean_text(text: str, rules: BoilerplateRules, settings: IngestSettings) -> CleanResult:
+    """Remove boilerplate lines and the trailing furniture block from ``text``."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    removed: list[str] = []
+    body_chars = 0
+    previous = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        short = len(stripped) <= settings.max_cue_line_chars
+        if not stripped:
+            kept.append("")
+            continue
+        if (
+            short
+            and _marker_key(stripped) in rules.tail_markers
+            and body_chars >= settings.min_body_before_tail
+        ):
+            removed.extend(lines[index:])
+            break
+        if stripped == previous or (short and _is_furniture(stripped, rules)):
+            removed.append(line)
+            continue
+        kept.append(line.rstrip())
+        body_chars += len(stripped)
+        previous = stripped
+    body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+    return CleanResult(text=body, removed="\n".join(r for r in removed if r.strip()))
+
+
+def _is_furniture(line: str, rules: BoilerplateRules) -> bool:
+    folded = line.casefold()
+    if folded.startswith(rules.line_prefixes):
+        return True
+    return rules.hashtag_line and bool(_HASHTAG_LINE.match(line))

@@ -1,0 +1,156 @@
+"""The build loop: inputs in, a consistent knowledge base out.
+
+Errors are values here: each failed input becomes one ``ingest_errors`` row and
+the loop goes on. Each article is written in its own transaction, so a build that
+is killed leaves whole articles, and a re-run picks up where it stopped (inputs
+whose bytes are unchanged are skipped).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from extract import Extractor
+from ingest import Article, BoilerplateRules, Deduplicator, Failure, discover, is_url, read_inputs
+from kb import store
+from kb.settings import Settings
+from link import link
+
+LOGGER = logging.getLogger(__name__)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "seeds"
+SAMPLE_GOLD = PROJECT_ROOT / "gold" / "seeds.yml"
+INTERNAL = "E999"
+
+
+@dataclass
+class BuildReport:
+    """What one build did, for the CLI summary and for tests."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    errors: list[Failure] = field(default_factory=list)
+    events: int = 0
+    discrepancies: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """True when the knowledge base was written to."""
+        return bool(self.new or self.updated)
+
+
+def build(
+    inputs: Sequence[str | Path],
+    db: Database,
+    settings: Settings | None = None,
+    extractor: Extractor | None = None,
+    on_input: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Ingest, extract, store and link ``inputs`` into ``db`` incrementally."""
+    settings = settings or Settings()
+    report = BuildReport()
+    known = store.known_inputs(db)
+    items = list(discover(inputs or [SAMPLE_CORPUS]))
+    rules = BoilerplateRules.load()
+    pending: list[Article] = []
+    for outcome in read_inputs(items, rules, settings.ingest, skip=lambda item: item in known):
+        if on_input is not None:
+            on_input(outcome.path)
+        if isinstance(outcome, Failure):
+            store.record_error(db, outcome.path, outcome.reason, outcome.code)
+            report.errors.append(outcome)
+        elif known.get(outcome.path) == outcome.raw_hash:
+            report.unchanged += 1
+        else:
+            pending.append(outcome)
+    report.unchanged += sum(1 for item in items if is_url(item) and item in known)
+    if pending:
+        extractor = extractor or Extractor(settings=settings.extract)
+        store.upsert_catalogue(db, "groups", extractor.resources.group_catalogue(), "group_id")
+        store.upsert_catalogue(
+            db, "platforms", extractor.resources.platform_catalogue(), "platform_id"
+        )
+        written = _store_articles(db, pending, known, settings, extractor, report)
+        store.refresh_speaker_names(db)
+        relink(db, written, settings, report)
+    return report
+
+
+def _earliest_first(articles: Iterable[Article]) -> list[Article]:
+    """Order in which copies count as earlier: by publication date, then input order."""
+    indexed = list(enumerate(articles))
+    indexed.sort(key=lambda pair: (pair[1].published or "9999", pair[0]))
+    return [article for _, article in indexed]
+
+
+def _store_articles(
+    db: Database,
+    pending: list[Article],
+    known: dict[str, str],
+    settings: Settings,
+    extractor: Extractor,
+    report: BuildReport,
+) -> list[str]:
+    ordered = _earliest_first(pending)
+    stale = store.article_ids_for_paths(db, [a.path for a in ordered])
+    superseded = {article_id for ids in stale.values() for article_id in ids}
+    dedup = Deduplicator(settings.ingest)
+    for article_id, content_hash, signature, duplicate_of in store.stored_signatures(db):
+        if article_id not in superseded:  # an old version is no original of its update
+            dedup.add_known(article_id, content_hash, signature, duplicate_of)
+    written = []
+    speakers = store.SpeakerIndex.load(db)
+    for article, extraction in zip(ordered, extractor.extract_many(ordered), strict=True):
+        try:
+            verdict, signature = dedup.check(article, lambda aid: store.article_text(db, aid))
+            store.write_article(
+                db,
+                article,
+                verdict,
+                signature,
+                extraction,
+                speakers,
+                replaces=stale.get(article.path, ()),
+            )
+        except Exception as exc:
+            LOGGER.debug("internal error on %s", article.path, exc_info=True)
+            speakers = store.SpeakerIndex.load(db)  # the rolled-back article may have added some
+            store.record_error(
+                db, article.path, f"internal error: {type(exc).__name__}: {exc}", INTERNAL
+            )
+            report.errors.append(Failure(article.path, str(exc), INTERNAL))
+            continue
+        written.append(article.article_id)
+        if article.path in known:
+            report.updated += 1
+        else:
+            report.new += 1
+        if verdict.duplicate_of is not None:
+            report.duplicates += 1
+    return written
+
+
+def relink(
+    db: Database, article_ids: Sequence[str], settings: Settings, report: BuildReport
+) -> None:
+    """Re-link only the events the given articles touch, and what shares a speaker with them."""
+    affected = store.linking_neighbourhood(db, article_ids)
+    profiles = store.load_profiles(db, affected)
+    events, discrepancies = link(profiles, settings.link)
+    old_events = store.events_of(db, affected)
+    store.write_events(db, events, discrepancies, old_events)
+    report.events = len(events)
+    report.discrepancies = len(discrepancies)
+
+
+def iter_failures(report: BuildReport) -> Iterator[str]:
+    """One line per failed input, for the summary."""
+    for failure in report.errors:
+        yield f"{failure.path}: {failure.reason}"

@@ -1,0 +1,195 @@
+"""The ``presskb`` command: a thin skin over ``kb.build``, ``kb.publish`` and ``kb.evaluate``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ingest.errors import PresskbError
+from kb import store
+from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD, iter_failures
+from kb.build import build as run_build
+from kb.evaluate import evaluate, load_gold
+from kb.publish import serve as run_serve
+from kb.settings import SETTINGS, Settings
+
+DEFAULT_DB = "kb.db"
+
+
+def _settings(pairs: tuple[tuple[str, str], ...]) -> Settings:
+    try:
+        return Settings().override(list(pairs))
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+setting_option = click.option(
+    "--setting",
+    "settings",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Override a setting (see 'presskb settings'); repeatable.",
+)
+
+
+@click.group()
+@click.version_option(package_name="presskb")
+def cli() -> None:
+    """presskb: a press-claim tracking and source-comparison knowledge base."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Knowledge base file.")
+@setting_option
+def build(inputs: tuple[str, ...], db_path: str, settings: tuple[tuple[str, str], ...]) -> None:
+    """Build or update a knowledge base from INPUTS.
+
+    INPUTS are .txt or .html files, folders of them, http(s) URLs or RSS/Atom feed
+    URLs. With none, the bundled sample corpus is used. Inputs whose content has
+    not changed since the last build are skipped.
+
+    Example:
+
+        presskb build corpus/seeds https://example.com/feed.xml --db kb.db
+    """
+    config = _settings(settings)
+    db = store.open_db(db_path)
+    shown = inputs or (str(SAMPLE_CORPUS),)
+    click.echo(f"Building {db_path} from {', '.join(shown)}", err=True)
+    with click.progressbar(length=0, label="Reading", file=sys.stderr, show_pos=True) as bar:
+
+        def tick(_path: str) -> None:
+            bar.length = (bar.length or 0) + 1
+            bar.update(1)
+
+        try:
+            report = run_build(list(inputs), db, config, on_input=tick)
+        except PresskbError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicates, {len(report.errors)} errors"
+    )
+    if report.changed:
+        click.echo(f"{report.events} events re-linked, {report.discrepancies} discrepancies")
+    else:
+        click.echo("Nothing changed.")
+    for line in iter_failures(report):
+        click.echo(f"  error: {line}")
+    good = report.new + report.updated + report.unchanged
+    if report.errors and not good:
+        raise click.ClickException("no input could be read; see the errors above")
+
+
+@cli.command(name="eval")
+@click.option(
+    "--gold",
+    "gold_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=str(SAMPLE_GOLD),
+    show_default=True,
+    help="Annotation file (the format of gold/seeds.yml).",
+)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Knowledge base file.")
+def evaluate_command(gold_path: Path, db_path: str) -> None:
+    """Print precision, recall and F1 per field against hand annotations.
+
+    Example:
+
+        presskb eval --gold gold/seeds.yml --db kb.db
+    """
+    if not Path(db_path).exists():
+        raise click.ClickException(f"no knowledge base at {db_path}; run 'presskb build' first")
+    try:
+        scores = evaluate(store.open_db(db_path), load_gold(gold_path))
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{'field':16} {'precision':>9} {'recall':>7} {'F1':>6}   tp  fp  fn")
+    for field, score in scores.items():
+        click.echo(
+            f"{field:16} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
+            f" {score.tp:4d}{score.fp:4d}{score.fn:4d}"
+        )
+    macro = sum(s.f1 for s in scores.values()) / len(scores)
+    click.echo(f"{'macro F1':16} {'':9} {'':7} {macro:6.3f}")
+
+
+def _serve_options(function):  # type: ignore[no-untyped-def]
+    for option in reversed(
+        (
+            click.option(
+                "--db",
+                "db_path",
+                default=DEFAULT_DB,
+                show_default=True,
+                type=click.Path(path_type=Path),
+                help="Knowledge base file.",
+            ),
+            click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind."),
+            click.option("--port", default=8001, show_default=True, type=int, help="Port to bind."),
+        )
+    ):
+        function = option(function)
+    return function
+
+
+@cli.command()
+@_serve_options
+@click.option("--public", is_flag=True, help="Read-only public mode (see 'presskb publish').")
+def serve(db_path: Path, host: str, port: int, public: bool) -> None:
+    """Browse a knowledge base with Datasette, described by metadata.yml.
+
+    Example:
+
+        presskb serve --db kb.db --port 8001
+    """
+    try:
+        code = run_serve(db_path, public=public, host=host, port=port)
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(code)
+
+
+@cli.command()
+@_serve_options
+def publish(db_path: Path, host: str, port: int) -> None:
+    """Serve a knowledge base as a read-only public site.
+
+    The database is opened immutable (with a 'datasette inspect' file), arbitrary
+    SQL is refused to everyone (canned queries still run), queries are time-limited,
+    downloads are off and robots.txt asks crawlers to stay away.
+
+    Example:
+
+        presskb publish --db kb.db --host 0.0.0.0 --port 8080
+    """
+    try:
+        code = run_serve(db_path, public=True, host=host, port=port)
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(code)
+
+
+@cli.command(name="settings")
+def list_settings() -> None:
+    """List every setting with its default and what it does.
+
+    Example:
+
+        presskb settings
+    """
+    for info in SETTINGS:
+        click.echo(f"{info.name:24} {info.default!s:>12}  [{info.stage}] {info.help}")
+
+
+def main() -> None:
+    """Entry point for ``python -m kb.cli``."""
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""Queries behind the side-by-side page: one column per outlet, one row per field."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from datasette.database import Database as DatasetteDatabase
+from datasette.utils.asgi import NotFound
+
+FIELDS = (
+    ("speakers", "Speakers"),
+    ("speaker_name", "Name as written"),
+    ("speaker_title", "Titles"),
+    ("said_on", "When it was said"),
+    ("accounts", "Accounts"),
+    ("groups", "Groups"),
+    ("platforms", "Platforms"),
+    ("demands", "Demands"),
+)
+
+VALUE_QUERIES = {
+    "speaker_name": """select alias as value, start, "end" from speaker_aliases
+        where article_id = :a and kind = 'name' group by alias order by min(start)""",
+    "speakers": """select s.name as value, min(a.start) as start, min(a."end") as "end"
+        from speaker_aliases a join speakers s using (speaker_id)
+        where a.article_id = :a group by s.speaker_id order by min(a.start)""",
+    "speaker_title": """select title as value, start, "end" from speaker_titles
+        where article_id = :a group by title order by min(start)""",
+    "said_on": """select said_on_text || coalesce(' (' || said_on || ')', '') as value,
+        said_on_start as start, said_on_end as "end" from claims
+        where article_id = :a and is_main = 1 and said_on_text is not null""",
+    "accounts": """select text || ' [' || coalesce(min, '…') || '–' || coalesce(max, '…') || ']'
+        as value, start, "end" from account_counts where article_id = :a order by start""",
+    "groups": """select group_id || ' (“' || surface || '”)' as value, start, "end"
+        from group_mentions where article_id = :a group by group_id order by min(start)""",
+    "platforms": """select platform_id as value, start, "end" from platform_mentions
+        where article_id = :a group by platform_id order by min(start)""",
+    "demands": """select label || ' (“' || text || '”)' as value, start, "end" from demands
+        where article_id = :a group by label order by min(start)""",
+}
+
+
+@dataclass
+class Column:
+    """One outlet's article in the comparison."""
+
+    article_id: str
+    outlet: str
+    title: str | None
+    published: str | None
+    values: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass
+class Comparison:
+    """What the template shows."""
+
+    event: dict[str, Any]
+    columns: list[Column]
+    rows: list[tuple[str, str, str | None]]  # field, label, worst kind on that field
+    discrepancies: list[dict[str, Any]]
+    marks: dict[tuple[str, str], str]  # (field, article_id) -> kind
+
+
+async def find_database(datasette: Any) -> DatasetteDatabase:
+    """The first attached database that holds a presskb schema."""
+    for db in datasette.databases.values():
+        if await db.table_exists("events") and await db.table_exists("articles"):
+            return db
+    raise NotFound("No presskb database is attached")
+
+
+_SEVERITY = {"conflict": 3, "precision": 2, "variant": 1, "omission": 0}
+
+
+async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison | None:
+    """Everything the side-by-side page needs for ``event_id``."""
+    event = (await db.execute("select * from events where event_id = ?", [event_id])).first()
+    if event is None:
+        return None
+    articles = await db.execute(
+        """select a.article_id, coalesce(a.source, a.path) as outlet, a.title, a.published, a.path
+           from event_articles ea join articles a using (article_id)
+           where ea.event_id = ? order by a.published, a.article_id""",
+        [event_id],
+    )
+    columns = []
+    for row in articles.rows:
+        outlet = (
+            row["outlet"].rsplit("/", 1)[-1]
+            if not row["title"] and row["outlet"] == row["path"]
+            else row["outlet"]
+        )
+        column = Column(row["article_id"], outlet, row["title"], row["published"])
+        for name, sql in VALUE_QUERIES.items():
+            result = await db.execute(sql, {"a": row["article_id"]})
+            column.values[name] = [dict(r) for r in result.rows]
+        columns.append(column)
+    discrepancies = [
+        dict(r)
+        for r in (
+            await db.execute(
+                "select * from discrepancies where event_id = ? order by kind, field", [event_id]
+            )
+        ).rows
+    ]
+    marks: dict[tuple[str, str], str] = {}
+    for d in discrepancies:
+        for side in (d["article_a"], d["article_b"]):
+            key = (d["field"], side)
+            if _SEVERITY.get(d["kind"], 0) >= _SEVERITY.get(marks.get(key, ""), -1):
+                marks[key] = d["kind"]
+    rows = []
+    for name, label in FIELDS:
+        kinds = [k for (f, _), k in marks.items() if f == name]
+        rows.append((name, label, max(kinds, key=lambda k: _SEVERITY.get(k, 0)) if kinds else None))
+    event_dict = dict(event)
+    event_dict["outlets"] = json.loads(event_dict.get("outlets") or "[]")
+    return Comparison(event_dict, columns, rows, discrepancies, marks)

@@ -1,0 +1,501 @@
+"""The only module that writes SQLite: schema, migrations, per-article upserts.
+
+Each article and every row derived from it are written in one ``db.atomic()``
+block, so a build killed at any point leaves whole articles or none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from extract.model import Extraction, Mention
+from ingest.model import Article, DuplicateMatch
+from kb.schema import ARTICLE_CHILD_TABLES, INDEXES, TABLES, VIEWS
+from link.model import Discrepancy, Event, Profile
+from link.speakers import KnownSpeaker, match_speaker
+
+
+def now() -> str:
+    """UTC timestamp in ISO 8601, seconds precision."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _create_schema(db: Database) -> None:
+    for sql in TABLES.values():
+        db.execute(sql)
+    for sql in INDEXES:
+        db.execute(sql)
+    for name, sql in VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(sql)
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
+    db["claims"].enable_fts(["text"], create_triggers=True, replace=True)
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (("0001_schema", _create_schema),)
+
+
+def open_db(path: str | Path) -> Database:
+    """Open (creating if needed) a knowledge base and bring its schema up to date."""
+    db = Database(path)
+    if str(path) != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA foreign_keys = ON")
+    migrate(db)
+    return db
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply the migrations not yet recorded; return the names applied."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row["name"] for row in db.query("SELECT name FROM _migrations")}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with db.atomic():
+            step(db)
+            db["_migrations"].insert({"name": name, "applied_at": now()})
+        applied.append(name)
+    return applied
+
+
+def known_inputs(db: Database) -> dict[str, str]:
+    """``path -> raw_hash`` of every stored article: what a build may skip."""
+    return {row["path"]: row["raw_hash"] for row in db.query("SELECT path, raw_hash FROM articles")}
+
+
+def stored_signatures(db: Database) -> Iterator[tuple[str, str, bytes, str | None]]:
+    """Every stored article's id, content hash, MinHash signature and duplicate_of."""
+    sql = """SELECT a.article_id, a.content_hash, s.signature, a.duplicate_of
+             FROM articles a JOIN article_signatures s USING (article_id)
+             ORDER BY a.rowid"""
+    for row in db.execute(sql).fetchall():
+        yield row[0], row[1], row[2], row[3]
+
+
+def article_text(db: Database, article_id: str) -> str:
+    """The stored text of one article."""
+    row = db.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchone()
+    return row[0] if row else ""
+
+
+def record_error(db: Database, path: str, reason: str, code: str | None = None) -> None:
+    """Add one ``ingest_errors`` row."""
+    with db.atomic():
+        db["ingest_errors"].insert({"path": path, "reason": reason, "code": code, "at": now()})
+
+
+def _delete_article_rows(db: Database, article_ids: Sequence[str]) -> None:
+    if not article_ids:
+        return
+    marks = ",".join("?" * len(article_ids))
+    for table in ARTICLE_CHILD_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", list(article_ids))
+    db.execute(
+        f"UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IN ({marks})",
+        list(article_ids),
+    )
+    _drop_events_of(db, article_ids)
+    db.execute(f"DELETE FROM article_signatures WHERE article_id IN ({marks})", list(article_ids))
+    db.execute(f"DELETE FROM articles WHERE article_id IN ({marks})", list(article_ids))
+
+
+def _drop_events_of(db: Database, article_ids: Sequence[str]) -> None:
+    delete_events(db, events_of(db, article_ids))
+
+
+def delete_events(db: Database, event_ids: Sequence[str]) -> None:
+    """Remove events with their memberships and discrepancies."""
+    for chunk in _chunks(list(event_ids)):
+        marks = ",".join("?" * len(chunk))
+        for table in ("discrepancies", "event_articles", "events"):
+            db.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", chunk)
+
+
+@dataclass
+class SpeakerIndex:
+    """Speakers already in the knowledge base, for cross-article resolution."""
+
+    known: list[KnownSpeaker]
+
+    @classmethod
+    def load(cls, db: Database) -> SpeakerIndex:
+        """Read every speaker with the full names it was written as."""
+        names: dict[int, set[str]] = {}
+        kinds: dict[int, str] = {}
+        for row in db.query("SELECT speaker_id, name, kind FROM speakers"):
+            names.setdefault(row["speaker_id"], set()).add(row["name"])
+            kinds[row["speaker_id"]] = row["kind"]
+        for row in db.query(
+            "SELECT DISTINCT speaker_id, alias FROM speaker_aliases WHERE kind = 'name'"
+        ):
+            names.setdefault(row["speaker_id"], set()).add(row["alias"])
+        return cls([KnownSpeaker(sid, kinds[sid], frozenset(n)) for sid, n in names.items()])
+
+    def resolve(self, db: Database, name: str, kind: str) -> int:
+        """The id of the known speaker ``name`` refers to, creating one if none fits."""
+        found = match_speaker(name, kind, self.known)
+        if found is not None:
+            speaker = next(s for s in self.known if s.speaker_id == found)
+            if name not in speaker.names:
+                self.known.remove(speaker)
+                self.known.append(KnownSpeaker(found, kind, speaker.names | {name}))
+            return found
+        speaker_id = db["speakers"].insert({"name": name, "kind": kind}).last_pk
+        self.known.append(KnownSpeaker(int(speaker_id), kind, frozenset({name})))
+        return int(speaker_id)
+
+
+def write_article(
+    db: Database,
+    article: Article,
+    verdict: DuplicateMatch,
+    signature: bytes,
+    extraction: Extraction,
+    speakers: SpeakerIndex,
+    replaces: Sequence[str] = (),
+) -> None:
+    """Store one article and everything extracted from it, atomically.
+
+    ``replaces`` names stored articles from the same input that this version supersedes.
+    """
+    with db.atomic():
+        _delete_article_rows(db, [a for a in replaces if a != article.article_id])
+        _delete_article_rows(db, [article.article_id])
+        db["articles"].insert(
+            {
+                "article_id": article.article_id,
+                "path": article.path,
+                "url": article.url,
+                "source": article.source,
+                "title": article.title,
+                "published": article.published,
+                "text": article.text,
+                "raw_hash": article.raw_hash,
+                "content_hash": article.content_hash,
+                "encoding": article.encoding,
+                "boilerplate": article.boilerplate or None,
+                "duplicate_of": verdict.duplicate_of,
+                "similarity": verdict.similarity,
+                "extraction_notes": "; ".join(extraction.notes) or None,
+                "ingested_at": now(),
+            }
+        )
+        db["article_signatures"].insert({"article_id": article.article_id, "signature": signature})
+        _write_extraction(db, article.article_id, extraction, speakers)
+
+
+def _claim_at(claims: Sequence[tuple[str, int, int]], mention_start: int) -> str | None:
+    for claim_id, start, end in claims:
+        if start <= mention_start < end:
+            return claim_id
+    return None
+
+
+def _write_extraction(
+    db: Database, article_id: str, extraction: Extraction, speakers: SpeakerIndex
+) -> None:
+    speaker_ids = {s.name: speakers.resolve(db, s.name, s.kind) for s in extraction.speakers}
+    for speaker in extraction.speakers:
+        sid = speaker_ids[speaker.name]
+        db["speaker_aliases"].insert_all(
+            {
+                "speaker_id": sid,
+                "article_id": article_id,
+                "alias": m.text,
+                "kind": m.kind,
+                "start": m.start,
+                "end": m.end,
+            }
+            for m in speaker.aliases
+        )
+        db["speaker_titles"].insert_all(
+            {
+                "speaker_id": sid,
+                "article_id": article_id,
+                "title": m.text,
+                "start": m.start,
+                "end": m.end,
+            }
+            for m in speaker.titles
+        )
+    said = extraction.said_on
+    spans = []
+    for claim in extraction.claims:
+        claim_id = f"{article_id}-{claim.index}"
+        spans.append((claim_id, claim.start, claim.end))
+        main = claim.is_main and said is not None
+        db["claims"].insert(
+            {
+                "claim_id": claim_id,
+                "article_id": article_id,
+                "speaker_id": speaker_ids.get(claim.speaker) if claim.speaker else None,
+                "text": claim.text,
+                "start": claim.start,
+                "end": claim.end,
+                "cue": claim.cue.text,
+                "cue_start": claim.cue.start,
+                "cue_end": claim.cue.end,
+                "is_main": int(claim.is_main),
+                "said_on": (said.value or None) if main and said else None,
+                "said_on_text": said.text if main and said else None,
+                "said_on_start": said.start if main and said else None,
+                "said_on_end": said.end if main and said else None,
+            }
+        )
+    db["account_counts"].insert_all(
+        {
+            "article_id": article_id,
+            "claim_id": _claim_at(spans, a.start),
+            "text": a.text,
+            "min": a.min,
+            "max": a.max,
+            "start": a.start,
+            "end": a.end,
+        }
+        for a in extraction.accounts
+    )
+    _write_mentions(db, "group_mentions", "group_id", article_id, extraction.groups, spans)
+    _write_mentions(db, "platform_mentions", "platform_id", article_id, extraction.platforms, spans)
+    db["demands"].insert_all(
+        {
+            "article_id": article_id,
+            "claim_id": _claim_at(spans, m.start),
+            "label": m.value,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+        }
+        for m in extraction.demands
+    )
+    db["statements"].insert_all(
+        {
+            "article_id": article_id,
+            "topic": m.kind,
+            "stance": m.value,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+        }
+        for m in extraction.statements
+    )
+
+
+def _write_mentions(
+    db: Database,
+    table: str,
+    key: str,
+    article_id: str,
+    mentions: Iterable[Mention],
+    spans: Sequence[tuple[str, int, int]],
+) -> None:
+    db[table].insert_all(
+        {
+            "article_id": article_id,
+            "claim_id": _claim_at(spans, m.start),
+            key: m.value,
+            "surface": m.text,
+            "start": m.start,
+            "end": m.end,
+        }
+        for m in mentions
+    )
+
+
+def upsert_catalogue(db: Database, table: str, rows: Iterable[dict[str, object]], pk: str) -> None:
+    """Insert or refresh the gazetteer tables (groups, platforms) that mentions point to."""
+    with db.atomic():
+        db[table].upsert_all(list(rows), pk=pk)
+
+
+def refresh_speaker_names(db: Database) -> None:
+    """Name each speaker by the full-name spelling most articles use (ties: longest)."""
+    counts: dict[int, Counter[str]] = {}
+    sql = "SELECT speaker_id, alias, count(DISTINCT article_id) AS n FROM speaker_aliases "
+    sql += "WHERE kind = 'name' GROUP BY speaker_id, alias"
+    for row in db.query(sql):
+        counts.setdefault(row["speaker_id"], Counter())[row["alias"]] = row["n"]
+    with db.atomic():
+        for speaker_id, counter in counts.items():
+            best = max(counter.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
+            db.execute("UPDATE speakers SET name = ? WHERE speaker_id = ?", [best, speaker_id])
+        db.execute(
+            "DELETE FROM speakers WHERE speaker_id NOT IN (SELECT speaker_id FROM speaker_aliases)"
+            " AND speaker_id NOT IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL)"
+        )
+
+
+def article_ids_for_paths(db: Database, paths: Sequence[str]) -> dict[str, list[str]]:
+    """Stored article ids per input path (an input that changed is replaced whole)."""
+    out: dict[str, list[str]] = {}
+    for chunk in _chunks(list(paths)):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT path, article_id FROM articles WHERE path IN ({marks})", chunk
+        ).fetchall():
+            out.setdefault(row[0], []).append(row[1])
+    return out
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def linking_neighbourhood(db: Database, article_ids: Sequence[str]) -> list[str]:
+    """The articles whose events may change when ``article_ids`` are added.
+
+    Those that share a speaker with them, their duplicates and originals, and every
+    member of an event any of these is in, until nothing new is reached.
+    """
+    reached = set(article_ids)
+    frontier = set(article_ids)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            marks = ",".join("?" * len(chunk))
+            queries = (
+                f"""SELECT DISTINCT c2.article_id FROM claims c1 JOIN claims c2
+                    ON c1.speaker_id = c2.speaker_id WHERE c1.article_id IN ({marks})""",
+                f"SELECT article_id FROM articles WHERE duplicate_of IN ({marks})",
+                f"""SELECT duplicate_of FROM articles
+                    WHERE article_id IN ({marks}) AND duplicate_of IS NOT NULL""",
+                f"""SELECT e2.article_id FROM event_articles e1 JOIN event_articles e2
+                    ON e1.event_id = e2.event_id WHERE e1.article_id IN ({marks})""",
+            )
+            for sql in queries:
+                found.update(row[0] for row in db.execute(sql, chunk).fetchall())
+        frontier = found - reached
+        reached |= found
+    return sorted(reached)
+
+
+def events_of(db: Database, article_ids: Sequence[str]) -> list[str]:
+    """Ids of the events the given articles belong to."""
+    events: set[str] = set()
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        events.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT DISTINCT event_id FROM event_articles WHERE article_id IN ({marks})", chunk
+            ).fetchall()
+        )
+    return sorted(events)
+
+
+_PROFILE_PARTS = {
+    "speakers": """SELECT a.article_id, s.speaker_id, s.name, a.alias, a.start, a."end" AS end
+                   FROM speaker_aliases a JOIN speakers s USING (speaker_id)
+                   WHERE a.kind = 'name' AND a.article_id IN ({marks}) ORDER BY a.start""",
+    "titles": """SELECT article_id, speaker_id, title, start, "end" AS end FROM speaker_titles
+                 WHERE article_id IN ({marks}) ORDER BY start""",
+    "said_on": """SELECT article_id, said_on, said_on_text, said_on_start, said_on_end FROM claims
+                  WHERE is_main = 1 AND article_id IN ({marks})""",
+    "claims": """SELECT article_id, text, start, "end" AS end FROM claims
+                 WHERE article_id IN ({marks}) ORDER BY start""",
+    "accounts": """SELECT article_id, text, min, max, start, "end" AS end FROM account_counts
+                   WHERE article_id IN ({marks}) ORDER BY start""",
+    "groups": """SELECT article_id, group_id AS value, surface AS text, start, "end" AS end
+                 FROM group_mentions WHERE article_id IN ({marks}) ORDER BY start""",
+    "platforms": """SELECT article_id, platform_id AS value, surface AS text, start, "end" AS end
+                    FROM platform_mentions WHERE article_id IN ({marks}) ORDER BY start""",
+    "demands": """SELECT article_id, label AS value, text, start, "end" AS end FROM demands
+                  WHERE article_id IN ({marks}) ORDER BY start""",
+    "statements": """SELECT article_id, topic, stance, text, start, "end" AS end FROM statements
+                     WHERE article_id IN ({marks}) ORDER BY start""",
+}
+
+
+def load_profiles(db: Database, article_ids: Sequence[str]) -> list[Profile]:
+    """Linking input: each article's profile with the evidence spans behind it."""
+    profiles = []
+    for chunk in _chunks(list(article_ids)):
+        marks = ",".join("?" * len(chunk))
+        records = list(
+            db.query(f"SELECT * FROM article_profiles WHERE article_id IN ({marks})", chunk)
+        )
+        parts: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for name, sql in _PROFILE_PARTS.items():
+            grouped: dict[str, list[dict[str, Any]]] = {}
+            for row in db.query(sql.format(marks=marks), chunk):
+                grouped.setdefault(row["article_id"], []).append(row)
+            parts[name] = grouped
+        for record in records:
+            aid = record["article_id"]
+            said = parts["said_on"].get(aid)
+            profiles.append(
+                Profile.from_rows(
+                    record=record,
+                    speakers=parts["speakers"].get(aid, []),
+                    titles=parts["titles"].get(aid, []),
+                    said_on=said[0] if said else None,
+                    claims=parts["claims"].get(aid, []),
+                    accounts=parts["accounts"].get(aid, []),
+                    groups=parts["groups"].get(aid, []),
+                    platforms=parts["platforms"].get(aid, []),
+                    demands=parts["demands"].get(aid, []),
+                    statements=parts["statements"].get(aid, []),
+                )
+            )
+    return sorted(profiles, key=lambda p: p.article_id)
+
+
+def write_events(
+    db: Database,
+    events: Sequence[Event],
+    discrepancies: Sequence[Discrepancy],
+    replaced: Sequence[str],
+) -> None:
+    """Replace the events in ``replaced`` by ``events`` and their discrepancies, atomically."""
+    with db.atomic():
+        delete_events(db, replaced)
+        member_ids = [a for e in events for a in e.article_ids]
+        if member_ids:
+            _drop_events_of(db, member_ids)
+        for event in events:
+            db["events"].insert(
+                {
+                    "event_id": event.event_id,
+                    "label": event.label,
+                    "said_on": event.said_on,
+                    "first_published": event.first_published,
+                    "last_published": event.last_published,
+                    "outlets": json.dumps(list(event.outlets)),
+                    "article_count": len(event.article_ids),
+                    "discrepancy_count": sum(
+                        1 for d in discrepancies if d.event_id == event.event_id
+                    ),
+                }
+            )
+            db["event_articles"].insert_all(
+                {"event_id": event.event_id, "article_id": a} for a in event.article_ids
+            )
+        db["discrepancies"].insert_all(
+            {
+                "event_id": d.event_id,
+                "field": d.field,
+                "kind": d.kind,
+                "article_a": d.article_a,
+                "article_b": d.article_b,
+                "value_a": d.value_a,
+                "value_b": d.value_b,
+                "a_start": d.a_start,
+                "a_end": d.a_end,
+                "b_start": d.b_start,
+                "b_end": d.b_end,
+                "explanation": d.explanation,
+            }
+            for d in discrepancies
+        )

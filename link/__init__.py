@@ -1,0 +1,33 @@
+"""Link: article profiles in, events and typed discrepancies out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from link.discrepancies import event_discrepancies
+from link.events import link_events
+from link.model import Discrepancy, Event, Profile
+from link.settings import LinkSettings
+from link.speakers import KnownSpeaker, match_speaker
+
+__all__ = [
+    "Discrepancy",
+    "Event",
+    "KnownSpeaker",
+    "LinkSettings",
+    "Profile",
+    "link",
+    "match_speaker",
+]
+
+
+def link(
+    profiles: Sequence[Profile], settings: LinkSettings | None = None
+) -> tuple[list[Event], list[Discrepancy]]:
+    """Events over ``profiles`` and the discrepancies inside each."""
+    settings = settings or LinkSettings()
+    events = link_events(profiles, settings)
+    discrepancies = [
+        d for e in events if len(e.article_ids) > 1 for d in event_discrepancies(e, profiles)
+    ]
+    return events, discrepancies

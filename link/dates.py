@@ -1,0 +1,59 @@
+"""Whether two "when it was said" values can be the same day, and how they differ."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.dates import DateParts, date_parts
+
+
+def _parts(resolved: str | None, text: str | None) -> DateParts:
+    """Parts known of a said_on value: the resolved ISO value first, then the words."""
+    words = date_parts(text) if text else DateParts()
+    if not resolved:
+        return words
+    if resolved.startswith("--"):
+        month, day = resolved[2:].split("-")
+        return DateParts(None, int(month), int(day), words.weekday)
+    pieces = [int(p) for p in resolved.split("-")]
+    year, month, day = [*pieces, None, None][:3]
+    weekday = (
+        dt.date(year, month, day).weekday()
+        if day is not None and month is not None
+        else words.weekday
+    )
+    return DateParts(year, month, day, weekday)
+
+
+def compatible(
+    a_resolved: str | None, a_text: str | None, b_resolved: str | None, b_text: str | None
+) -> bool:
+    """False only when the two values cannot name the same day."""
+    a, b = _parts(a_resolved, a_text), _parts(b_resolved, b_text)
+    for field in ("year", "month", "day", "weekday"):
+        x, y = getattr(a, field), getattr(b, field)
+        if x is not None and y is not None and x != y:
+            return False
+    return True
+
+
+def compare(
+    a_resolved: str | None, a_text: str | None, b_resolved: str | None, b_text: str | None
+) -> str | None:
+    """``None`` when they agree or cannot be decided, else a discrepancy kind.
+
+    Different precision of compatible values is ``precision``; values that cannot be
+    the same day are ``conflict``; one side with no date is ``omission``.
+    """
+    if not a_text and not b_text:
+        return None
+    if not a_text or not b_text:
+        return "omission"
+    if not compatible(a_resolved, a_text, b_resolved, b_text):
+        return "conflict"
+    a, b = _parts(a_resolved, a_text), _parts(b_resolved, b_text)
+    if not a_resolved or not b_resolved:
+        return None  # at least one side cannot be resolved: nothing can be claimed
+    known_a = {f for f in ("year", "month", "day") if getattr(a, f) is not None}
+    known_b = {f for f in ("year", "month", "day") if getattr(b, f) is not None}
+    return "precision" if known_a != known_b else None

@@ -1,0 +1,57 @@
+"""Saved HTML pages through trafilatura: body and metadata kept, furniture gone."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import read_file
+from ingest.errors import EmptyArticle, NoArticleInHtml
+
+PAGE = """<!DOCTYPE html><html><head>
+<title>Ministry asks platforms to block 300 accounts | The Daily Example</title>
+<meta property="og:title" content="Ministry asks platforms to block 300 accounts">
+<meta property="og:site_name" content="The Daily Example">
+<meta name="date" content="2025-11-03">
+<link rel="canonical" href="https://daily.example/news/ministry-accounts">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li>Sports</li></ul></nav>
+<article>
+<h1>Ministry asks platforms to block 300 accounts</h1>
+<p>The interior ministry on Monday asked social media companies to block more than 300
+accounts it said were run by banned groups, officials said in Islamabad.</p>
+<p>Spokesperson Sara Khan told reporters the accounts had been used to spread propaganda and
+that the ministry would share its evidence with the platforms concerned this week.</p>
+<p>The companies did not immediately respond to requests for comment on the ministry's letter.</p>
+</article>
+<aside><h3>Related Articles</h3><ul><li><a href="/x">Cricket team wins the series in style</a></li></ul></aside>
+<footer>Copyright 2025 The Daily Example. Subscribe to our newsletter.</footer>
+<script>alert('tracking')</script>
+</body></html>"""
+
+
+def test_html_body_and_metadata(tmp_path, rules, ingest_settings):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    article = read_file(path, rules, ingest_settings)
+    assert "block more than 300" in article.text
+    assert "requests for comment" in article.text
+    for gone in ("Cricket team", "Subscribe", "alert(", "Sports"):
+        assert gone not in article.text
+    assert article.title == "Ministry asks platforms to block 300 accounts"
+    assert article.source == "The Daily Example"
+    assert article.published == "2025-11-03"
+    assert article.url == "https://daily.example/news/ministry-accounts"
+
+
+def test_html_without_an_article_is_reported(tmp_path, rules, ingest_settings):
+    path = tmp_path / "menu.htm"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>")
+    with pytest.raises(NoArticleInHtml, match="no article text"):
+        read_file(path, rules, ingest_settings)
+
+
+def test_empty_html_file_is_reported(tmp_path, rules, ingest_settings):
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"   ")
+    with pytest.raises(EmptyArticle, match="empty"):
+        read_file(path, rules, ingest_settings)
