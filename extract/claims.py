@@ -31,8 +31,7 @@ def extraction_from_doc(
     demands: list[Mention] = []
     statements: list[Mention] = []
     for sentence in doc.sents:
-        category = attribution.subjects.get(sentence.start, "none")
-        demands.extend(find_demands(doc, sentence, category, resources))
+        demands.extend(find_demands(doc, sentence, attribution.classify, resources))
         statements.extend(find_stances(doc, sentence, resources))
     said_on = _said_on(doc, attribution.claims, published, resources)
     all_notes = list(notes)

@@ -9,6 +9,8 @@ label, and one with a concrete ask outside the taxonomy is ``other``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Mention
@@ -38,33 +40,58 @@ def _match(tokens: list[Token], phrase: tuple[str, ...], at: int) -> bool:
     )
 
 
-def find_demands(doc: Doc, sentence: Span, category: str, resources: Resources) -> list[Mention]:
-    """Labelled demands of one sentence whose attributed subject is ``category``."""
-    triggers = [t for t in sentence if _is_trigger(t, resources)]
-    if not triggers:
-        return []
-    if category not in ACCEPTED_SUBJECTS:
-        return []
-    scope = [t for t in sentence if t.i > triggers[0].i]
+def _demand(span: Span, label: str) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, value=label, kind="demand")
+
+
+def _subject_of(trigger: Token) -> Token | None:
+    node = trigger
+    while True:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        return None
+
+
+def _scope(trigger: Token, sentence: Span) -> list[Token]:
+    """The asks of a trigger: a verb's subtree after it; for a noun ("three requests:
+    first, …") the rest of the sentence, where the list follows a colon."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return [t for t in sentence if t.i > trigger.i]
+    return [t for t in trigger.subtree if t.i > trigger.i]
+
+
+def find_demands(
+    doc: Doc, sentence: Span, classify: Callable[[Token], str], resources: Resources
+) -> list[Mention]:
+    """Labelled demands of one sentence; ``classify`` says what a subject token refers to."""
     found: dict[str, Mention] = {}
-    for at, token in enumerate(scope):
-        for label, cues in resources.demand_labels.items():
-            if label in found:
-                continue
-            for cue in cues:
-                if _match(scope, cue, at):
-                    last = scope[at + len(cue) - 1]
-                    span = doc[token.i : last.i + 1]
-                    found[label] = Mention(
-                        span.text, span.start_char, span.end_char, value=label, kind="demand"
-                    )
-                    break
-    if not found:
-        ask = _infinitive_ask(triggers[0], resources)
-        if ask is not None:
-            found["other"] = Mention(
-                ask.text, ask.idx, ask.idx + len(ask.text), value="other", kind="demand"
-            )
+    for trigger in sentence:
+        if not _is_trigger(trigger, resources):
+            continue
+        governor = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        subject = _subject_of(governor)
+        if subject is None or classify(subject) not in ACCEPTED_SUBJECTS:
+            continue
+        scope = _scope(trigger, sentence)
+        labelled = False
+        for at, token in enumerate(scope):
+            for label, cues in resources.demand_labels.items():
+                for cue in cues:
+                    if _match(scope, cue, at):
+                        labelled = True
+                        if label not in found:
+                            last = scope[at + len(cue) - 1]
+                            span = doc[token.i : last.i + 1]
+                            found[label] = _demand(span, label)
+                        break
+        if not labelled and "other" not in found:
+            ask = _infinitive_ask(trigger, resources)
+            if ask is not None:
+                found["other"] = _demand(doc[ask.i : ask.i + 1], "other")
     return sorted(found.values(), key=lambda m: m.start)
 
 

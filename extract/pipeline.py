@@ -11,6 +11,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from extract.resources import Resources
 
@@ -47,8 +48,18 @@ def gazetteer_patterns(nlp: Language, resources: Resources) -> list[dict[str, ob
     return patterns
 
 
+def _split_platform_abbreviations(nlp: Language, resources: Resources) -> None:
+    """English keeps "X." whole, as an initial; for the platform X the period ends a
+    sentence ("…came from X. He added…"), so one-letter platform names are split off."""
+    for platform in resources.platforms:
+        for alias in platform.aliases:
+            if len(alias) == 1:
+                nlp.tokenizer.add_special_case(f"{alias}.", [{ORTH: alias}, {ORTH: "."}])
+
+
 def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
+    _split_platform_abbreviations(nlp, resources)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(
         "entity_ruler", name="gazetteer", config={"overwrite_ents": True, "validate": True}, **where

@@ -57,6 +57,7 @@ class Resources:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     courtesy: frozenset[str]
+    portfolios: frozenset[str]
     title_connectors: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -64,6 +65,7 @@ class Resources:
     pronouns: frozenset[str]
     institutions: frozenset[str]
     occasions: frozenset[str]
+    not_speaker_words: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
     modifiers: dict[tuple[str, ...], tuple[Bound, Bound]]
@@ -101,6 +103,7 @@ class Resources:
             title_heads=_words(titles, "heads", data_dir / "titles.yml"),
             honorifics=_words(titles, "honorifics", data_dir / "titles.yml"),
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
+            portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
@@ -108,6 +111,7 @@ class Resources:
             pronouns=_words(speech, "pronouns", data_dir / "speech.yml"),
             institutions=_words(speech, "institutions", data_dir / "speech.yml"),
             occasions=_words(speech, "occasions", data_dir / "speech.yml"),
+            not_speaker_words=_words(speech, "not_speaker_words", data_dir / "speech.yml"),
             number_units=_numbers(quantities, "units", data_dir / "quantities.yml"),
             number_scales=_numbers(quantities, "scales", data_dir / "quantities.yml"),
             modifiers=_modifiers(quantities, data_dir / "quantities.yml"),

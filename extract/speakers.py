@@ -14,6 +14,7 @@ every offset kept:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -53,11 +54,12 @@ class _Entity:
 
 @dataclass
 class Attribution:
-    """The speakers of one article and its attributed sentences."""
+    """The speakers of one article, its attributed sentences, and a subject classifier."""
 
     speakers: list[Speaker]
     claims: list[Claim]
-    subjects: dict[int, str]  # sentence start token -> subject category for demands
+    subjects: dict[int, str]  # sentence start token -> category of its attributed subject
+    classify: Callable[[Token], str]  # category of any subject token, for demands
 
 
 class _Registry:
@@ -92,11 +94,62 @@ class _Registry:
             self.by_token[token.i] = entity
 
 
+def _title_vocabulary(resources: Resources) -> frozenset[str]:
+    return (
+        resources.title_heads
+        | resources.title_connectors
+        | resources.honorifics
+        | resources.courtesy
+        | resources.portfolios
+    )
+
+
+def _name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
+    """Two to four capitalised proper nouns from ``start``, none a title word."""
+    end = start
+    while (
+        end < limit
+        and end - start < 4
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].lower_ not in vocabulary
+        and doc[end].ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
+    ):
+        end += 1
+    return doc[start:end] if end - start >= 2 else None
+
+
+def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
+    """Names that follow a title ("Minister for Information Attaullah Tarar"), which the
+    statistical NER often misses for South Asian names."""
+    vocabulary = _title_vocabulary(resources)
+    names = []
+    for token in doc:
+        if token.lower_ not in resources.title_heads or not token.is_title:
+            continue
+        i = token.i + 1
+        limit = token.sent.end
+        while i < limit and (doc[i].lower_ in vocabulary and (doc[i].is_title or doc[i].is_lower)):
+            i += 1
+        if i < limit and doc[i].text == ",":
+            i += 1
+        span = _name_run(doc, i, limit, vocabulary)
+        if span is not None:
+            names.append(span)
+    return names
+
+
 def _name_spans(doc: Doc, resources: Resources) -> list[tuple[Span, str]]:
-    spans = []
+    spans: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for name in _title_led_names(doc, resources):
+        spans.append((name, "person"))
+        taken.update(range(name.start, name.end))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             name = strip_title_words(ent, resources)
+            if any(t.i in taken for t in name):
+                continue
             if any(t.is_alpha for t in name) and not name.text.isupper():
                 spans.append((name, "person"))
         elif ent.label_ == "ORG" and any(t.lower_ in resources.institutions for t in ent):
@@ -176,9 +229,10 @@ def _is_speech_verb(token: Token, resources: Resources) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
+    """The verb's subject: the one nearest the verb when the parser found several."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(token.i - c.i))
     if token.dep_ in ("conj", "xcomp") and token.head is not token:
         return _subject(token.head)
     return None
@@ -200,7 +254,14 @@ class _Attributor:
         self.resources = resources
         self.registry = registry
         self.last: _Entity | None = None
+        self.last_person: _Entity | None = None
         self.last_plural = False
+
+    def remember(self, entity: _Entity) -> None:
+        """The speaker that a following pronoun or role noun may refer to."""
+        self.last = entity
+        if entity.kind == "person":
+            self.last_person = entity
 
     def resolve(self, subject: Token) -> tuple[_Entity | None, str]:
         """The entity a subject token refers to, and its category."""
@@ -218,24 +279,83 @@ class _Attributor:
             return entity, "speaker"
         lowered = subject.lower_
         if lowered in self.resources.pronouns:
-            return self.last, "pronoun"
+            return self.last_person, "pronoun"
         if lowered == "they":
             return None, "plural" if self.last_plural else "other"
         if subject.lemma_.casefold() in self.resources.role_nouns:
             if subject.tag_ in ("NNS", "NNPS"):
                 return None, "plural"
             return self._by_role(subject.lemma_.casefold()), "role"
-        if subject.ent_type_ in ("GPE", "ORG", "NORP") or lowered in ("government", "authorities"):
+        if subject.ent_type_ in ("PERSON", "ORG", "GROUP") or subject.pos_ == "PROPN":
+            entity = self._register_subject(subject)
+            if entity is not None:
+                return entity, "speaker"
+        if subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
+            self.resources.institutions | {"authority"}
+        ):
             return None, "state"
         return None, "other"
 
+    def category(self, subject: Token) -> str:
+        """What kind of subject a token is, without changing who was last mentioned."""
+        if subject.i in self.registry.by_token or any(
+            t.i in self.registry.by_token and not _via_preposition(t, subject)
+            for t in subject.subtree
+        ):
+            return "speaker"
+        lowered = subject.lower_
+        if lowered in self.resources.pronouns:
+            return "pronoun" if self.registry.entities else "other"
+        if subject.lemma_.casefold() in self.resources.role_nouns:
+            return "plural" if subject.tag_ in ("NNS", "NNPS") else "role"
+        if subject.ent_type_ in ("GPE", "ORG", "NORP", "GROUP") or subject.lemma_.casefold() in (
+            self.resources.institutions | {"authority"}
+        ):
+            return "state"
+        return "other"
+
+    def _register_subject(self, subject: Token) -> _Entity | None:
+        """A speaker first met as a subject: a full name NER missed or mislabelled
+        ("Bilawal Bhutto Zardari said"), a lone surname, an organisation or a named
+        group ("Meta said", "the TTP claimed")."""
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GROUP", "GPE"):
+            chain = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if chain and chain[-1].i == subject.i - 1:
+                start = subject.i - len(chain)
+                run = _name_run(self.doc, start, subject.i + 1, _title_vocabulary(self.resources))
+                if run is not None and run.end == subject.i + 1:
+                    return self._add_name(run, run.text, "person")
+        span = next((e for e in self.doc.ents if e.start <= subject.i < e.end), None)
+        if span is None or span.label_ not in ("PERSON", "ORG", "GROUP"):
+            return None
+        if any(t.lower_ in self.resources.not_speaker_words for t in span):
+            return None
+        if span.label_ == "PERSON":
+            name = strip_title_words(span, self.resources)
+            kind = "person"
+        else:
+            start = span.start
+            while start < span.end - 1 and self.doc[start].pos_ == "DET":
+                start += 1
+            name = self.doc[start : span.end]
+            kind = "organisation"
+        label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
+        return self._add_name(name, label, kind)
+
+    def _add_name(self, span: Span, label: str, kind: str) -> _Entity:
+        entity = self.registry.full(label, kind)
+        entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="name"))
+        self.registry.mark(span, entity)
+        return entity
+
     def _by_role(self, role: str) -> _Entity | None:
-        if self.last is not None and any(role in t.text.casefold() for t in self.last.titles):
-            return self.last
+        last = self.last_person
+        if last is not None and any(role in t.text.casefold() for t in last.titles):
+            return last
         for entity in reversed(self.registry.entities):
             if any(role in t.text.casefold() for t in entity.titles):
                 return entity
-        return self.last
+        return last
 
     def nearest_before(self, sentence: Span, token: Token) -> Token | None:
         for i in range(token.i - 1, sentence.start - 1, -1):
@@ -251,10 +371,25 @@ class _Attributor:
             for offset in range(len(words) - len(phrase)):
                 if tuple(words[offset : offset + len(phrase)]) == phrase:
                     cue = sentence[offset + len(phrase) - 1]
-                    for i in range(cue.i + 1, min(cue.i + 10, sentence.end)):
-                        if i in self.registry.by_token or self.doc[i].lower_ in ("him", "her"):
-                            return sentence[offset], self.doc[i]
+                    found = self._first_source(cue.i + 1, min(cue.i + 12, sentence.end))
+                    if found is not None:
+                        return sentence[offset], found
         return None
+
+    def _first_source(self, start: int, end: int) -> Token | None:
+        """The source named after "according to": a person in the phrase wins over the
+        organisation they speak for ("according to Foreign Office spokesperson X")."""
+        candidates = []
+        for i in range(start, end):
+            token = self.doc[i]
+            if token.is_punct and token.text != "'s":
+                break
+            if token.lower_ in ("him", "her"):
+                return token
+            if i in self.registry.by_token:
+                candidates.append(token)
+        people = [t for t in candidates if self.registry.by_token[t.i].kind == "person"]
+        return (people or candidates or [None])[0]
 
     def sentence(self, sentence: Span) -> tuple[_Entity | None, str, Mention | None]:
         category = "none"
@@ -269,12 +404,12 @@ class _Attributor:
             if entity is not None or category in ("plural", "state"):
                 self.last_plural = category == "plural"
                 if entity is not None:
-                    self.last = entity
+                    self.remember(entity)
                 return entity, category, cue
         found = self.according_to(sentence)
         if found is not None:
             cue_token, target = found
-            entity = self.registry.by_token.get(target.i) or self.last
+            entity = self.registry.by_token.get(target.i) or self.last_person
             cue = Mention(
                 cue_token.text,
                 cue_token.idx,
@@ -282,7 +417,7 @@ class _Attributor:
                 kind="according_to",
             )
             if entity is not None:
-                self.last = entity
+                self.remember(entity)
                 return entity, "speaker", cue
         return None, category, None
 
@@ -324,7 +459,14 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
             )
         )
     speakers = [e.freeze() for e in registry.entities if e.claims]
-    return Attribution(speakers=speakers, claims=claims, subjects=subjects)
+
+    def classify(token: Token) -> str:
+        if token.lower_ == "they":
+            previous = [c for s, c in subjects.items() if s < token.sent.start]
+            return "plural" if previous and previous[-1] in ("plural", "speaker") else "other"
+        return attributor.category(token)
+
+    return Attribution(speakers=speakers, claims=claims, subjects=subjects, classify=classify)
 
 
 def _token_at(doc: Doc, char: int) -> int:

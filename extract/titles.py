@@ -29,7 +29,7 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
         return True
     if token.is_punct or token.like_num or token.pos_ not in _CHAIN_POS:
         return lowered in resources.honorifics
-    return token.ent_type_ not in ("PERSON", "DATE", "GROUP", "PLATFORM")
+    return token.ent_type_ not in ("PERSON", "DATE", "PLATFORM")
 
 
 def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
@@ -94,7 +94,10 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
     chain: list[Token] = []
     while i >= floor and i not in names and _is_chain_word(doc[i], resources):
         if doc[i].lower_ in resources.courtesy:
-            break
+            if chain:
+                break
+            i -= 1  # "spokesperson Sheikh Waqas Akram": the courtesy word is not the title
+            continue
         chain.insert(0, doc[i])
         i -= 1
     possessive = i >= floor and doc[i].text in ("'s", "’s")  # "Pakistan's" owns, not titles
