@@ -81,7 +81,10 @@ def _said_on(
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
     ranked: list[tuple[int, int, Mention, DateParts]] = []
+    dates = date_mentions(doc)
     for position, sentence in enumerate(sentences):
+        if sentence.start not in dates:
+            continue
         is_main = sentence.start_char == main_start
         tiers = []
         if is_main:
@@ -94,7 +97,7 @@ def _said_on(
             tiers.append(3)
         if not tiers:
             continue
-        for mention, parts in date_mentions(sentence):
+        for mention, parts in dates[sentence.start]:
             year_only = parts.year is not None and parts.month is None and parts.weekday is None
             tier = min(tiers)
             if year_only and tier > 1:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 import dateparser
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.model import Mention
 
@@ -121,13 +121,14 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def date_mentions(sentence: Span) -> list[tuple[Mention, DateParts]]:
-    """Specific DATE entities of a sentence, with a preceding "on" kept in the text."""
-    out = []
-    doc: Doc = sentence.doc
-    for ent in sentence.ents:
+def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
+    """Specific DATE entities by the start token of their sentence, each with a
+    preceding "on" kept in its text (one pass over the entities, not one per sentence)."""
+    out: dict[int, list[tuple[Mention, DateParts]]] = {}
+    for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
+        sentence = ent.sent
         parts = date_parts(ent.text)
         if not parts.specific:
             continue
@@ -135,5 +136,6 @@ def date_mentions(sentence: Span) -> list[tuple[Mention, DateParts]]:
         if start > sentence.start and doc[start - 1].lower_ == "on":
             start -= 1
         span = doc[start : ent.end]
-        out.append((Mention(span.text, span.start_char, span.end_char, kind="said_on"), parts))
+        mention = Mention(span.text, span.start_char, span.end_char, kind="said_on")
+        out.setdefault(sentence.start, []).append((mention, parts))
     return out

@@ -50,7 +50,7 @@ def _subject_of(trigger: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             continue
         return None

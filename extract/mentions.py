@@ -11,9 +11,9 @@ from extract.pipeline import GROUP, PLATFORM
 from extract.resources import Resources
 
 
-def _has_platform_context(sentence: Span, resources: Resources, own: Span) -> bool:
+def _has_platform_context(sentence: Span, resources: Resources, ambiguous: set[str]) -> bool:
     lowered = sentence.text.casefold()
-    if any(e.label_ == PLATFORM and e.start != own.start for e in sentence.ents):
+    if any(e.label_ == PLATFORM and e.text not in ambiguous for e in sentence.ents):
         return True
     return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in resources.platform_context)
 
@@ -30,7 +30,9 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
         if ent.label_ == GROUP:
             groups.append(mention)
         elif ent.label_ == PLATFORM:
-            if ent.text in context_only and not _has_platform_context(ent.sent, resources, ent):
+            if ent.text in context_only and not _has_platform_context(
+                ent.sent, resources, context_only
+            ):
                 continue
             platforms.append(mention)
     return groups, platforms

@@ -193,19 +193,25 @@ def _register_names(doc: Doc, resources: Resources, registry: _Registry) -> None
 
 def _mark_repeats(doc: Doc, registry: _Registry) -> None:
     """Mark occurrences of known full names that NER did not tag."""
+    names = {
+        tuple(alias.text.split()): entity
+        for entity in registry.entities
+        if entity.kind == "person"
+        for alias in entity.aliases
+    }
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for parts in names:
+        by_first.setdefault(parts[0], []).append(parts)
     words = [t.text for t in doc]
-    for entity in list(registry.entities):
-        if entity.kind != "person":
-            continue
-        for alias in list(entity.aliases):
-            parts = alias.text.split()
-            for i in range(len(words) - len(parts) + 1):
-                if words[i : i + len(parts)] == parts and i not in registry.by_token:
-                    span = doc[i : i + len(parts)]
-                    entity.aliases.append(
-                        Mention(span.text, span.start_char, span.end_char, kind="name")
-                    )
-                    registry.mark(span, entity)
+    for i, word in enumerate(words):
+        for parts in by_first.get(word, ()):
+            if tuple(words[i : i + len(parts)]) == parts and i not in registry.by_token:
+                span = doc[i : i + len(parts)]
+                entity = names[parts]
+                entity.aliases.append(
+                    Mention(span.text, span.start_char, span.end_char, kind="name")
+                )
+                registry.mark(span, entity)
 
 
 def _mark_surname(token: Token, registry: _Registry) -> None:
@@ -233,7 +239,7 @@ def _subject(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
     if subjects:
         return min(subjects, key=lambda c: abs(token.i - c.i))
-    if token.dep_ in ("conj", "xcomp") and token.head is not token:
+    if token.dep_ in ("conj", "xcomp") and token.head.i != token.i:
         return _subject(token.head)
     return None
 
@@ -241,7 +247,7 @@ def _subject(token: Token) -> Token | None:
 def _via_preposition(token: Token, top: Token) -> bool:
     """True when ``token`` hangs from ``top`` through a preposition ("spokesman for X")."""
     node = token
-    while node is not top and node.head is not node:
+    while node.i != top.i and node.head.i != node.i:
         if node.dep_ in ("pobj", "prep", "relcl", "acl"):
             return True
         node = node.head

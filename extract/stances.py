@@ -26,7 +26,7 @@ def _negated_or_modal(token: Token, resources: Resources) -> tuple[bool, bool]:
                 negated = True
             if child.dep_ == "aux" and lowered in resources.modals:
                 modal = True
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         steps += 1

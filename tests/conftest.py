@@ -38,8 +38,10 @@ def nlp(resources: Resources) -> Language:
 
 @pytest.fixture(scope="session")
 def blank_nlp(resources: Resources) -> Language:
-    """A blank English pipeline with only the gazetteer: for pattern tests."""
-    return add_gazetteer(English(), resources)
+    """A blank English pipeline with a sentencizer and the gazetteer: for pattern tests."""
+    blank = English()
+    blank.add_pipe("sentencizer")
+    return add_gazetteer(blank, resources)
 
 
 @pytest.fixture(scope="session")
