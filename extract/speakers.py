@@ -247,7 +247,7 @@ def _subject(token: Token) -> Token | None:
 def _via_preposition(token: Token, top: Token) -> bool:
     """True when ``token`` hangs from ``top`` through a preposition ("spokesman for X")."""
     node = token
-    while node.i != top.i and node.head.i != node.i:
+    while node.i not in (top.i, node.head.i):
         if node.dep_ in ("pobj", "prep", "relcl", "acl"):
             return True
         node = node.head

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 
-from extract import ExtractSettings, Extractor
+from extract import Extractor, ExtractSettings
 from ingest import Article
 
 EVIDENCE = {
