@@ -54,6 +54,12 @@ def compare(
     a, b = _parts(a_resolved, a_text), _parts(b_resolved, b_text)
     if not a_resolved or not b_resolved:
         return None  # at least one side cannot be resolved: nothing can be claimed
-    known_a = {f for f in ("year", "month", "day") if getattr(a, f) is not None}
-    known_b = {f for f in ("year", "month", "day") if getattr(b, f) is not None}
-    return "precision" if known_a != known_b else None
+    return "precision" if _finest(a) != _finest(b) else None
+
+
+def _finest(parts: DateParts) -> str:
+    """The finest unit a value states: a yearless "December 15" is still a day."""
+    for unit in ("day", "month", "year"):
+        if getattr(parts, unit) is not None:
+            return unit
+    return "none"
