@@ -22,24 +22,24 @@ def ev(value: str, start: int = 0, text: str | None = None) -> Evidence:
 
 
 def profile(article_id: str, **fields) -> Profile:
-    base = dict(
-        article_id=article_id,
-        path=f"{article_id}.txt",
-        source=f"Outlet {article_id}",
-        published=None,
-        duplicate_of=None,
-        said_on=None,
-        said_on_text=None,
-        speakers={1: "Mohsin Naqvi"},
-        speaker_spellings={1: ev("Mohsin Naqvi")},
-        speaker_titles={1: (ev("Interior Minister"),)},
-        claim_text=CLAIM,
-        accounts=(),
-        groups=(),
-        platforms=(),
-        demands=(),
-        stances={},
-    )
+    base = {
+        "article_id": article_id,
+        "path": f"{article_id}.txt",
+        "source": f"Outlet {article_id}",
+        "published": None,
+        "duplicate_of": None,
+        "said_on": None,
+        "said_on_text": None,
+        "speakers": {1: "Mohsin Naqvi"},
+        "speaker_spellings": {1: ev("Mohsin Naqvi")},
+        "speaker_titles": {1: (ev("Interior Minister"),)},
+        "claim_text": CLAIM,
+        "accounts": (),
+        "groups": (),
+        "platforms": (),
+        "demands": (),
+        "stances": {},
+    }
     base.update(fields)
     return Profile(**base)
 
