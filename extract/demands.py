@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.cues import first_cue
 from extract.model import Mention
 from extract.resources import Resources
 
@@ -29,15 +30,6 @@ def _is_trigger(token: Token, resources: Resources) -> bool:
     if lemma == "call":
         return any(child.lower_ in _CALL_PREPS for child in token.children)
     return True
-
-
-def _match(tokens: list[Token], phrase: tuple[str, ...], at: int) -> bool:
-    if at + len(phrase) > len(tokens):
-        return False
-    return all(
-        tokens[at + k].lemma_.casefold() == word or tokens[at + k].lower_ == word
-        for k, word in enumerate(phrase)
-    )
 
 
 def _demand(span: Span, label: str) -> Mention:
@@ -78,16 +70,13 @@ def find_demands(
             continue
         scope = _scope(trigger, sentence)
         labelled = False
-        for at, token in enumerate(scope):
-            for label, cues in resources.demand_labels.items():
-                for cue in cues:
-                    if _match(scope, cue, at):
-                        labelled = True
-                        if label not in found:
-                            last = scope[at + len(cue) - 1]
-                            span = doc[token.i : last.i + 1]
-                            found[label] = _demand(span, label)
-                        break
+        for label, cues in resources.demand_labels.items():
+            hit = first_cue(scope, cues)
+            if hit is None:
+                continue
+            labelled = True
+            if label not in found:
+                found[label] = _demand(doc[hit[0].i : hit[-1].i + 1], label)
         if not labelled and "other" not in found:
             ask = _infinitive_ask(trigger, resources)
             if ask is not None:

@@ -21,31 +21,35 @@ PLATFORM = "PLATFORM"
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
 
 
-def _token_pattern(nlp: Language, surface: str, exact_case: bool) -> list[dict[str, str]]:
-    attr = "ORTH" if exact_case else "LOWER"
-    words = [t.text for t in nlp.make_doc(surface)]
-    return [{attr: w if exact_case else w.lower()} for w in words]
+def _exact_pattern(nlp: Language, surface: str) -> list[dict[str, str]]:
+    return [{"ORTH": t.text} for t in nlp.make_doc(surface)]
 
 
-def gazetteer_patterns(nlp: Language, resources: Resources) -> list[dict[str, object]]:
-    """EntityRuler patterns for every group and platform alias.
+def gazetteer_patterns(
+    nlp: Language, resources: Resources
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """EntityRuler patterns for every group and platform alias, in two sets.
 
-    Acronyms ("TTP", "PML-N") and platform names match with their case, so that "IS"
-    or "X" never match ordinary words; full names match ignoring case.
+    Full names match ignoring case, as phrase patterns (a PhraseMatcher on LOWER:
+    fast however long the gazetteer). Acronyms ("TTP", "PML-N") and platform names
+    match with their case, as token patterns, so that "IS" or "X" never match
+    ordinary words.
     """
-    patterns: list[dict[str, object]] = []
+    folded: list[dict[str, object]] = []
+    exact: list[dict[str, object]] = []
     for group in resources.groups:
         for alias in group.aliases:
-            exact = bool(_ACRONYM.match(alias)) and " " not in alias
-            patterns.append(
-                {"label": GROUP, "id": group.id, "pattern": _token_pattern(nlp, alias, exact)}
-            )
+            if _ACRONYM.match(alias) and " " not in alias:
+                exact.append(
+                    {"label": GROUP, "id": group.id, "pattern": _exact_pattern(nlp, alias)}
+                )
+            else:
+                folded.append({"label": GROUP, "id": group.id, "pattern": alias})
     for platform in resources.platforms:
         for alias in platform.aliases:
-            patterns.append(
-                {"label": PLATFORM, "id": platform.id, "pattern": _token_pattern(nlp, alias, True)}
-            )
-    return patterns
+            pattern = _exact_pattern(nlp, alias)
+            exact.append({"label": PLATFORM, "id": platform.id, "pattern": pattern})
+    return folded, exact
 
 
 def _split_platform_abbreviations(nlp: Language, resources: Resources) -> None:
@@ -61,10 +65,22 @@ def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
     _split_platform_abbreviations(nlp, resources)
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe(
-        "entity_ruler", name="gazetteer", config={"overwrite_ents": True, "validate": True}, **where
+    folded, exact = gazetteer_patterns(nlp, resources)
+    names = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_names",
+        config={"overwrite_ents": True, "validate": True, "phrase_matcher_attr": "LOWER"},
+        **where,
     )
-    ruler.add_patterns(gazetteer_patterns(nlp, resources))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
+        names.add_patterns(folded)  # type: ignore[attr-defined]
+    codes = nlp.add_pipe(
+        "entity_ruler",
+        name="gazetteer_codes",
+        config={"overwrite_ents": True, "validate": True},
+        **where,
+    )
+    codes.add_patterns(exact)  # type: ignore[attr-defined]
     return nlp
 
 

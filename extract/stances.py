@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.cues import first_cue
 from extract.model import Mention
 from extract.resources import Resources
 
@@ -35,23 +36,11 @@ def _negated_or_modal(token: Token, resources: Resources) -> tuple[bool, bool]:
 
 def find_stances(doc: Doc, sentence: Span, resources: Resources) -> list[Mention]:
     """One stance mention per topic named in the sentence (``kind`` = topic)."""
-    lemmas = [t.lemma_.casefold() for t in sentence]
-    lowers = [t.lower_ for t in sentence]
+    tokens = list(sentence)
     out = []
     for topic, cues in resources.stance_topics.items():
-        hit = None
-        for cue in cues:
-            for at in range(len(lemmas) - len(cue) + 1):
-                window = range(at, at + len(cue))
-                if all(
-                    lemmas[at + k] == w or lowers[at + k] == w
-                    for k, w in zip(range(len(cue)), cue, strict=True)
-                ):
-                    hit = [sentence[i] for i in window]
-                    break
-            if hit:
-                break
-        if not hit:
+        hit = first_cue(tokens, cues)
+        if hit is None:
             continue
         negated, modal = _negated_or_modal(hit[-1], resources)
         stance = ("negative" if negated else "positive") + (":possible" if modal else ":asserted")

@@ -1,0 +1,229 @@
+"""A generator of realistic synthetic news corpora.
+
+Events have one or more speakers with titles, a date, an account figure, groups,
+platforms and demands; several outlets write each event up in their own words (with
+different precision for the figure, other title wordings, another date phrase),
+some outlets syndicate a copy with a new headline and their own boilerplate, and
+every article ends in some site furniture. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+FIRST = [
+    "Mohsin",
+    "Attaullah",
+    "Shazia",
+    "Fawad",
+    "Sherry",
+    "Khawaja",
+    "Ahsan",
+    "Marriyum",
+    "Bilawal",
+    "Azam",
+    "Hina",
+    "Murad",
+    "Saira",
+    "Tariq",
+    "Nadia",
+    "Imran",
+    "Ayesha",
+    "Kamran",
+    "Zubair",
+    "Rana",
+]
+LAST = [
+    "Naqvi",
+    "Tarar",
+    "Marri",
+    "Hussain",
+    "Rehman",
+    "Asif",
+    "Iqbal",
+    "Aurangzeb",
+    "Zardari",
+    "Nazeer",
+    "Rabbani",
+    "Shah",
+    "Khan",
+    "Fazal",
+    "Qureshi",
+    "Malik",
+    "Siddiqui",
+    "Abbasi",
+    "Butt",
+    "Sanaullah",
+]
+TITLES = [
+    ("Interior Minister", "Minister for Interior"),
+    ("Information Minister", "Federal Minister for Information"),
+    ("Minister of State for Law", "State Minister for Law"),
+    ("Foreign Office spokesperson", "spokesperson for the Foreign Office"),
+    ("Defence Minister", "Minister for Defence"),
+]
+GROUPS = [
+    ("TTP", "the Tehreek-e-Taliban Pakistan (TTP)", "the Pakistani Taliban"),
+    ("BLA", "the Balochistan Liberation Army", "the BLA"),
+    ("Daesh", "Daesh", "the Islamic State group"),
+    ("LeT", "Lashkar-e-Taiba", "LeT"),
+]
+PLATFORMS = ["X", "Facebook", "Instagram", "WhatsApp", "Telegram", "TikTok", "YouTube"]
+OUTLETS = [
+    "The Daily Ledger",
+    "Capital Times",
+    "Frontier Post Online",
+    "Morning Herald",
+    "Wire Service",
+    "Evening Courier",
+    "The Observer PK",
+    "News Desk 24",
+]
+TOPICS = ["propaganda", "extremist content", "paid trends", "disinformation", "hate speech"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+TAILS = [
+    "\n\nRelated Articles\nMarkets close higher on Friday\nCricket board names new captain",
+    "\n\nRead more: Flood warnings issued for the north\n\nScroll to Top",
+    "\n\n#Pakistan #SocialMedia #Security",
+    "\n\nFollow us on X and Facebook for the latest updates\n\nComments\nNo comments yet.",
+    "",
+]
+
+
+@dataclass(frozen=True)
+class GeneratedArticle:
+    """One file of the corpus."""
+
+    name: str
+    text: str
+    event: int
+    duplicate_of: str | None = None
+
+
+def _figure(rng: random.Random, n: int, precise: bool) -> str:
+    if precise:
+        return rng.choice([f"at least {n:,}", f"{n:,}", f"more than {n:,}", f"nearly {n:,}"])
+    return "hundreds of" if n < 1000 else "thousands of"
+
+
+def _article(rng: random.Random, event: dict, outlet: str, index: int) -> str:
+    speaker = event["speaker"]
+    title = rng.choice(event["titles"])
+    day = event["date"]
+    published = day + dt.timedelta(days=rng.choice([0, 1]))
+    when = rng.choice([f"on {WEEKDAYS[day.weekday()]}", f"on {day:%B} {day.day}"])
+    figure = _figure(rng, event["count"], precise=rng.random() < 0.6)
+    platforms = ", ".join(event["platforms"][:-1]) + f" and {event['platforms'][-1]}"
+    group_names = [rng.choice(g[1:]) for g in event["groups"]]
+    groups = " and ".join(group_names) if group_names else "banned outfits"
+    last = speaker.split()[-1]
+    lead = rng.choice(
+        [
+            f"{title} {speaker} {when} said that {figure} social media accounts linked to {groups} "
+            f"had been identified spreading {event['topic']}.",
+            f"{figure.capitalize()} accounts tied to {groups} were found pushing {event['topic']}, "
+            f"{title} {speaker} told reporters {when}.",
+            f"According to {title} {speaker}, {figure} online accounts run by {groups} have been "
+            f"traced; the announcement came {when}.",
+        ]
+    )
+    others = [
+        rng.choice(
+            [
+                f"Speaking at a press conference in {event['city']}, {last} said the accounts were "
+                f"operated from abroad and used {platforms} to reach audiences.",
+                f"The networks relied on {platforms}, {last} explained at the briefing in "
+                f"{event['city']}, adding that most operators were based outside the country.",
+                f"At the {event['city']} presser, {last} showed slides on how {platforms} were used "
+                "to amplify the content.",
+            ]
+        ),
+        rng.choice(
+            [
+                "The minister urged the companies to block and remove the accounts and to share "
+                "information on the account holders with investigators.",
+                f"{last} called on the platforms to take down the accounts and hand over details of "
+                "the people running them.",
+                "He asked technology firms to delete the profiles and to stop mirror accounts from "
+                "reappearing after each ban.",
+            ]
+        ),
+        rng.choice(
+            [
+                f"{last} added that the government would {event['stance']}.",
+                f"The government, {last} said, would {event['stance']}.",
+            ]
+        ),
+        rng.choice(
+            [
+                f"He said that {rng.randint(2, 9)} cases had been registered and more than "
+                f"{rng.randint(20, 90)},000 posts reviewed in recent weeks.",
+                f"Officials have reviewed some {rng.randint(20, 90)},000 posts since "
+                f"{rng.choice(['January', 'March', 'June'])}, according to the ministry.",
+                "There was no immediate response from the companies named.",
+            ]
+        ),
+    ]
+    rng.shuffle(others)
+    paragraphs = [lead[0].upper() + lead[1:], *others]
+    front = (
+        f"---\nurl: https://example.org/{outlet.lower().replace(' ', '-')}/{index}\n"
+        f"title: {speaker} says accounts spread {event['topic']}\n"
+        f"published: {published.isoformat()}\nsource: {outlet}\n---\n"
+    )
+    return front + "\n\n".join(paragraphs) + rng.choice(TAILS) + "\n"
+
+
+def generate(n_articles: int, seed: int = 7) -> Iterator[GeneratedArticle]:
+    """Yield ``n_articles`` articles: events of 1-4 outlets, about 10% syndicated copies."""
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    produced = 0
+    event_id = 0
+    while produced < n_articles:
+        event_id += 1
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        event = {
+            "speaker": f"{first} {last}",
+            "titles": rng.choice(TITLES),
+            "date": start + dt.timedelta(days=rng.randint(0, 700)),
+            "count": rng.choice([rng.randint(120, 950), rng.randint(1200, 9000)]),
+            "platforms": rng.sample(PLATFORMS, rng.randint(1, 4)),
+            "groups": rng.sample(GROUPS, rng.randint(0, 2)),
+            "topic": rng.choice(TOPICS),
+            "city": rng.choice(["Islamabad", "Lahore", "Karachi", "Quetta", "Peshawar"]),
+            "stance": rng.choice(
+                [
+                    "not initiate legal proceedings at this stage",
+                    "take legal action against those involved",
+                ]
+            ),
+        }
+        for outlet in rng.sample(OUTLETS, rng.randint(1, 4)):
+            if produced >= n_articles:
+                break
+            name = f"e{event_id:06d}_{outlet.split()[-1].lower()}_{produced:06d}.txt"
+            text = _article(rng, event, outlet, produced)
+            yield GeneratedArticle(name, text, event_id)
+            produced += 1
+            if produced < n_articles and rng.random() < 0.1:
+                body = text.split("---\n", 2)[2]
+                copy = body.replace("social media", "social-media", 1) + rng.choice(TAILS)
+                syndicated = f"---\nsource: Syndicate {produced}\n---\nSyndicated: {event['speaker']} on accounts\n\n{copy}"
+                yield GeneratedArticle(
+                    f"{name[:-4]}_syndicated.txt", syndicated, event_id, duplicate_of=name
+                )
+                produced += 1
+
+
+def write_corpus(folder: Path, n_articles: int, seed: int = 7) -> list[GeneratedArticle]:
+    """Write a generated corpus into ``folder`` (one .txt per article)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    articles = list(generate(n_articles, seed))
+    for article in articles:
+        (folder / article.name).write_text(article.text, encoding="utf-8")
+    return articles
