@@ -46,7 +46,7 @@ def metadata_for(
     """``metadata.yml`` with its database key renamed to the file's stem.
 
     Datasette names a database after its file, so ``news.db`` is ``news``; the
-    descriptions, queries and dashboards written for ``kb`` follow it. Outside
+    descriptions and queries written for ``kb`` follow it. Outside
     public mode the owner may also run arbitrary SQL.
     """
     try:
@@ -58,11 +58,6 @@ def metadata_for(
     databases = meta.get("databases", {})
     if TEMPLATE_DB in databases and name != TEMPLATE_DB:
         databases[name] = databases.pop(TEMPLATE_DB)
-    dashboards = meta.get("plugins", {}).get("datasette-dashboards", {})
-    for dashboard in dashboards.values():
-        for chart in dashboard.get("charts", {}).values():
-            if chart.get("db") == TEMPLATE_DB:
-                chart["db"] = name
     if not public:
         meta.pop("allow_sql", None)
     return meta

@@ -18,5 +18,5 @@ class LinkSettings:
         10, "Articles published further apart than this are never one event"
     )
     neighbours: int = setting(
-        200, "Per speaker block, each article is compared with at most this many nearest by date"
+        50, "Per speaker block, each article is compared with at most this many nearest by date"
     )

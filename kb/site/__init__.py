@@ -13,6 +13,7 @@ installed serves:
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
@@ -93,9 +94,32 @@ async def evidence_view(datasette: Any, request: Any) -> Response:
     )
 
 
+def _script_json(value: Any) -> str:
+    """JSON safe to place inside a <script> element (no "</script>" can close it)."""
+    return json.dumps(value).replace("<", "\\u003c")
+
+
+async def charts_view(datasette: Any, request: Any) -> Response:
+    """Charts drawn in the browser from canned queries, so they work in public mode
+    too, where arbitrary SQL (which datasette-dashboards needs) is refused."""
+    db = await find_database(datasette)
+    charts = (datasette.plugin_config("presskb") or {}).get("charts", [])
+    for index, chart in enumerate(charts):
+        chart["id"] = f"chart-{index}"
+        chart["data_url"] = datasette.urls.path(f"/{db.name}/{chart['query']}.json?_shape=array")
+    return Response.html(
+        await datasette.render_template(
+            "presskb_charts.html",
+            {"charts": charts, "database": db.name, "charts_json": _script_json(charts)},
+            request=request,
+        )
+    )
+
+
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
+        (r"^/-/charts$", charts_view),
         (r"^/-/compare/(?P<event_id>[A-Za-z0-9\-]+)$", compare_view),
         (r"^/-/evidence/(?P<article_id>[A-Za-z0-9]+)$", evidence_view),
     ]
@@ -105,15 +129,14 @@ def register_routes() -> list[tuple[str, Any]]:
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, datasette: Any
 ) -> Markup | None:
-    if (
-        table in ("events", "event_articles", "event_coverage", "article_profiles")
-        and column == "event_id"
-        and value
-    ):
+    keys = row.keys() if hasattr(row, "keys") else []
+    if table == "events" and column == "label" and value and "event_id" in keys:
+        url = datasette.urls.path(f"/-/compare/{row['event_id']}")
+        return Markup(f'{escape(value)}<br><a href="{escape(url)}">compare side by side</a>')
+    if table in ("event_coverage", "article_profiles") and column == "event_id" and value:
         url = datasette.urls.path(f"/-/compare/{value}")
         return Markup(f'{escape(value)} · <a href="{escape(url)}">compare side by side</a>')
     if table in EVIDENCE_COLUMNS and column == EVIDENCE_COLUMNS[table] and value is not None:
-        keys = row.keys() if hasattr(row, "keys") else []
         if "article_id" in keys and "start" in keys and "end" in keys:
             url = evidence_url(datasette, row["article_id"], row["start"], row["end"])
             return Markup(

