@@ -136,10 +136,8 @@ def render_cell(
     if table in ("event_coverage", "article_profiles") and column == "event_id" and value:
         url = datasette.urls.path(f"/-/compare/{value}")
         return Markup(f'{escape(value)} · <a href="{escape(url)}">compare side by side</a>')
-    if table in EVIDENCE_COLUMNS and column == EVIDENCE_COLUMNS[table] and value is not None:
-        if "article_id" in keys and "start" in keys and "end" in keys:
-            url = evidence_url(datasette, row["article_id"], row["start"], row["end"])
-            return Markup(
-                f'<a href="{escape(url)}" title="show in the article">{escape(value)}</a>'
-            )
+    has_span = {"article_id", "start", "end"} <= set(keys) and value is not None
+    if has_span and table in EVIDENCE_COLUMNS and column == EVIDENCE_COLUMNS[table]:
+        url = evidence_url(datasette, row["article_id"], row["start"], row["end"])
+        return Markup(f'<a href="{escape(url)}" title="show in the article">{escape(value)}</a>')
     return None
