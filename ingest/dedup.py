@@ -47,6 +47,12 @@ def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     return minhash.hashvalues
 
 
+def signature_bytes(text: str, settings: IngestSettings) -> bytes:
+    """The stored form of a text's signature (what a partition worker hands back)."""
+    values = signature(shingles(text, settings.shingle_words), settings.minhash_perm)
+    return values.astype(np.uint64).tobytes()
+
+
 class Deduplicator:
     """Finds, for each article checked, the earliest known copy it duplicates.
 
@@ -77,16 +83,23 @@ class Deduplicator:
         self._root[article_id] = duplicate_of or article_id
 
     def check(
-        self, article: Article, load_text: Callable[[str], str]
+        self,
+        article: Article,
+        load_text: Callable[[str], str],
+        precomputed: bytes | None = None,
     ) -> tuple[DuplicateMatch, bytes]:
         """Decide whether ``article`` duplicates a known one, then index it.
 
         ``load_text`` returns a known article's text for the exact check of a
-        candidate. Returns the verdict and the signature bytes to store.
+        candidate; ``precomputed`` is the article's signature when a partition worker
+        already made it. Returns the verdict and the signature bytes to store.
         """
         article_id = article.article_id
         own = shingles(article.text, self.settings.shingle_words)
-        values = signature(own, self.settings.minhash_perm)
+        if precomputed is not None:
+            values = np.frombuffer(precomputed, dtype=np.uint64)
+        else:
+            values = signature(own, self.settings.minhash_perm)
         minhash = MinHash(num_perm=self.settings.minhash_perm, hashvalues=values, scheme=SCHEME)
         verdict = DuplicateMatch(article_id, None, None)
         exact = self._by_hash.get(article.content_hash)

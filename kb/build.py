@@ -12,11 +12,21 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
-from extract import Extractor
-from ingest import Article, BoilerplateRules, Deduplicator, Failure, discover, is_url, read_inputs
+from extract import Extraction, Extractor, Resources
+from ingest import (
+    Article,
+    BoilerplateRules,
+    Deduplicator,
+    Failure,
+    PresskbError,
+    discover,
+    is_url,
+    read_inputs,
+)
 from kb import store
 from kb.settings import Settings
 from link import link
@@ -26,6 +36,12 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "seeds"
 SAMPLE_GOLD = PROJECT_ROOT / "gold" / "seeds.yml"
 INTERNAL = "E999"
+
+
+class UnknownEngine(PresskbError):
+    """``--engine`` names no engine presskb has."""
+
+    code = "E301"
 
 
 @dataclass
@@ -52,15 +68,35 @@ def build(
     settings: Settings | None = None,
     extractor: Extractor | None = None,
     on_input: Callable[[str], None] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
-    """Ingest, extract, store and link ``inputs`` into ``db`` incrementally."""
+    """Ingest, extract, store and link ``inputs`` into ``db`` incrementally.
+
+    ``engine="local"`` streams articles through one spaCy pipeline in this process;
+    ``engine="dask"`` maps reading, cleaning, MinHash signatures and extraction over
+    partitions on a Dask cluster (a local one, or the scheduler at ``scheduler``).
+    Either way deduplication decisions, writes and linking happen here, in order.
+    """
     settings = settings or Settings()
     report = BuildReport()
     known = store.known_inputs(db)
     items = list(discover(inputs or [SAMPLE_CORPUS]))
-    rules = BoilerplateRules.load()
-    pending: list[Article] = []
-    for outcome in read_inputs(items, rules, settings.ingest, skip=lambda item: item in known):
+    report.unchanged += sum(1 for item in items if is_url(item) and item in known)
+    computed: dict[str, tuple[Extraction, bytes | None]] = {}
+    outcomes: list[Article | Failure] = []
+    if engine == "dask":
+        for result in _dask_engine()(items, known, settings, scheduler):
+            if result.article is not None and result.extraction is not None:
+                computed[result.article.article_id] = (result.extraction, result.signature)
+            outcomes.append(result.failure or result.article)  # type: ignore[arg-type]
+    elif engine == "local":
+        rules = BoilerplateRules.load()
+        outcomes = list(read_inputs(items, rules, settings.ingest, skip=known.__contains__))
+    else:
+        raise UnknownEngine(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    fresh: list[Article] = []
+    for outcome in outcomes:
         if on_input is not None:
             on_input(outcome.path)
         if isinstance(outcome, Failure):
@@ -69,18 +105,36 @@ def build(
         elif known.get(outcome.path) == outcome.raw_hash:
             report.unchanged += 1
         else:
-            pending.append(outcome)
-    report.unchanged += sum(1 for item in items if is_url(item) and item in known)
-    if pending:
-        extractor = extractor or Extractor(settings=settings.extract)
-        store.upsert_catalogue(db, "groups", extractor.resources.group_catalogue(), "group_id")
-        store.upsert_catalogue(
-            db, "platforms", extractor.resources.platform_catalogue(), "platform_id"
+            fresh.append(outcome)
+    if not fresh:
+        return report
+    catalogue = extractor.resources if extractor else Resources.load()
+    store.upsert_catalogue(db, "groups", catalogue.group_catalogue(), "group_id")
+    store.upsert_catalogue(db, "platforms", catalogue.platform_catalogue(), "platform_id")
+    ordered = _earliest_first(fresh)
+    if computed:
+        stream: Iterable[tuple[Extraction, bytes | None]] = (
+            computed[a.article_id] for a in ordered
         )
-        written = _store_articles(db, pending, known, settings, extractor, report)
-        store.refresh_speaker_names(db)
-        relink(db, written, settings, report)
+    else:
+        extractor = extractor or Extractor(resources=catalogue, settings=settings.extract)
+        stream = ((e, None) for e in extractor.extract_many(ordered))
+    written = _store_articles(db, ordered, stream, known, settings, report)
+    store.refresh_speaker_names(db)
+    relink(db, written, settings, report)
     return report
+
+
+def _dask_engine() -> Callable[..., list[Any]]:
+    """``kb.distributed.process_with_dask``, imported only when asked for: Dask is an
+    optional extra and the local engine should not pay for importing it."""
+    try:
+        from kb.distributed import process_with_dask  # noqa: PLC0415 - optional extra
+    except ImportError as exc:
+        raise UnknownEngine(
+            f"the dask engine needs Dask installed: pip install 'presskb[dask]' ({exc})"
+        ) from exc
+    return process_with_dask
 
 
 def _earliest_first(articles: Iterable[Article]) -> list[Article]:
@@ -92,13 +146,12 @@ def _earliest_first(articles: Iterable[Article]) -> list[Article]:
 
 def _store_articles(
     db: Database,
-    pending: list[Article],
+    ordered: list[Article],
+    computed: Iterable[tuple[Extraction, bytes | None]],
     known: dict[str, str],
     settings: Settings,
-    extractor: Extractor,
     report: BuildReport,
 ) -> list[str]:
-    ordered = _earliest_first(pending)
     stale = store.article_ids_for_paths(db, [a.path for a in ordered])
     superseded = {article_id for ids in stale.values() for article_id in ids}
     dedup = Deduplicator(settings.ingest)
@@ -107,9 +160,11 @@ def _store_articles(
             dedup.add_known(article_id, content_hash, signature, duplicate_of)
     written = []
     speakers = store.SpeakerIndex.load(db)
-    for article, extraction in zip(ordered, extractor.extract_many(ordered), strict=True):
+    for article, (extraction, precomputed) in zip(ordered, computed, strict=True):
         try:
-            verdict, signature = dedup.check(article, lambda aid: store.article_text(db, aid))
+            verdict, signature = dedup.check(
+                article, lambda aid: store.article_text(db, aid), precomputed
+            )
             store.write_article(
                 db,
                 article,

@@ -44,8 +44,26 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Knowledge base file.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: one process; dask: map reading and extraction over a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="dask.distributed scheduler (tcp://host:8786); default: a local cluster.",
+)
 @setting_option
-def build(inputs: tuple[str, ...], db_path: str, settings: tuple[tuple[str, str], ...]) -> None:
+def build(
+    inputs: tuple[str, ...],
+    db_path: str,
+    engine: str,
+    scheduler: str | None,
+    settings: tuple[tuple[str, str], ...],
+) -> None:
     """Build or update a knowledge base from INPUTS.
 
     INPUTS are .txt or .html files, folders of them, http(s) URLs or RSS/Atom feed
@@ -55,6 +73,8 @@ def build(inputs: tuple[str, ...], db_path: str, settings: tuple[tuple[str, str]
     Example:
 
         presskb build corpus/seeds https://example.com/feed.xml --db kb.db
+
+        presskb build big-corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     config = _settings(settings)
     db = store.open_db(db_path)
@@ -67,7 +87,9 @@ def build(inputs: tuple[str, ...], db_path: str, settings: tuple[tuple[str, str]
             bar.update(1)
 
         try:
-            report = run_build(list(inputs), db, config, on_input=tick)
+            report = run_build(
+                list(inputs), db, config, on_input=tick, engine=engine, scheduler=scheduler
+            )
         except PresskbError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(

@@ -31,6 +31,7 @@ PUBLIC_SETTINGS = {
     "max_returned_rows": "1000",
     "allow_download": "off",
     "allow_csv_stream": "off",
+    "suggest_facets": "off",
 }
 
 

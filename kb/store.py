@@ -359,8 +359,15 @@ def linking_neighbourhood(db: Database, article_ids: Sequence[str]) -> list[str]
     Those that share a speaker with them, their duplicates and originals, and every
     member of an event any of these is in, until nothing new is reached.
     """
-    reached = set(article_ids)
-    frontier = set(article_ids)
+    orphans = [
+        row[0]
+        for row in db.execute(
+            "SELECT article_id FROM articles WHERE article_id NOT IN "
+            "(SELECT article_id FROM event_articles)"
+        ).fetchall()
+    ]  # stored by a build that was killed before it linked them
+    reached = set(article_ids) | set(orphans)
+    frontier = set(reached)
     while frontier:
         found: set[str] = set()
         for chunk in _chunks(sorted(frontier)):
