@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
@@ -36,6 +36,16 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "seeds"
 SAMPLE_GOLD = PROJECT_ROOT / "gold" / "seeds.yml"
 INTERNAL = "E999"
+
+
+class Progress(Protocol):
+    """Told how many articles will be extracted and stored, then of each one done."""
+
+    def start(self, total: int) -> None:
+        """Called once, before the first article."""
+
+    def advance(self, path: str) -> None:
+        """Called after each article is stored."""
 
 
 class UnknownEngine(PresskbError):
@@ -67,7 +77,7 @@ def build(
     db: Database,
     settings: Settings | None = None,
     extractor: Extractor | None = None,
-    on_input: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> BuildReport:
@@ -97,8 +107,6 @@ def build(
         raise UnknownEngine(f"unknown engine {engine!r}; use 'local' or 'dask'")
     fresh: list[Article] = []
     for outcome in outcomes:
-        if on_input is not None:
-            on_input(outcome.path)
         if isinstance(outcome, Failure):
             store.record_error(db, outcome.path, outcome.reason, outcome.code)
             report.errors.append(outcome)
@@ -119,7 +127,7 @@ def build(
     else:
         extractor = extractor or Extractor(resources=catalogue, settings=settings.extract)
         stream = ((e, None) for e in extractor.extract_many(ordered))
-    written = _store_articles(db, ordered, stream, known, settings, report)
+    written = _store_articles(db, ordered, stream, known, settings, report, progress)
     store.refresh_speaker_names(db)
     relink(db, written, settings, report)
     return report
@@ -151,7 +159,10 @@ def _store_articles(
     known: dict[str, str],
     settings: Settings,
     report: BuildReport,
+    progress: Progress | None,
 ) -> list[str]:
+    if progress is not None:
+        progress.start(len(ordered))
     stale = store.article_ids_for_paths(db, [a.path for a in ordered])
     superseded = {article_id for ids in stale.values() for article_id in ids}
     dedup = Deduplicator(settings.ingest)
@@ -183,6 +194,8 @@ def _store_articles(
             report.errors.append(Failure(article.path, str(exc), INTERNAL))
             continue
         written.append(article.article_id)
+        if progress is not None:
+            progress.advance(article.path)
         if article.path in known:
             report.updated += 1
         else:

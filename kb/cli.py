@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -16,6 +17,26 @@ from kb.publish import serve as run_serve
 from kb.settings import SETTINGS, Settings
 
 DEFAULT_DB = "kb.db"
+
+
+class _ProgressBar:
+    """A click progress bar over the articles a build extracts and stores."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+
+    def start(self, total: int) -> None:
+        self.bar = click.progressbar(
+            length=total, label="Extracting and storing", file=sys.stderr, show_pos=True
+        )
+        self.bar.__enter__()
+
+    def advance(self, path: str) -> None:
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
 
 
 def _settings(pairs: tuple[tuple[str, str], ...]) -> Settings:
@@ -80,18 +101,15 @@ def build(
     db = store.open_db(db_path)
     shown = inputs or (str(SAMPLE_CORPUS),)
     click.echo(f"Building {db_path} from {', '.join(shown)}", err=True)
-    with click.progressbar(length=0, label="Reading", file=sys.stderr, show_pos=True) as bar:
-
-        def tick(_path: str) -> None:
-            bar.length = (bar.length or 0) + 1
-            bar.update(1)
-
-        try:
-            report = run_build(
-                list(inputs), db, config, on_input=tick, engine=engine, scheduler=scheduler
-            )
-        except PresskbError as exc:
-            raise click.ClickException(str(exc)) from exc
+    bar = _ProgressBar()
+    try:
+        report = run_build(
+            list(inputs), db, config, progress=bar, engine=engine, scheduler=scheduler
+        )
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        bar.close()
     click.echo(
         f"{report.new} new, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicates, {len(report.errors)} errors"
