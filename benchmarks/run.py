@@ -109,7 +109,10 @@ def _dask_extraction_rate(articles: list) -> float:
     from distributed import Client, LocalCluster
 
     workers = os.cpu_count() or 1
-    with LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         client.run(lambda: _extract_part([]))  # load the pipeline once on every worker
         warm = dask_bag.from_sequence(articles[: workers * 4], npartitions=workers * 2)
         warm.map_partitions(lambda part: [_extract_part(list(part))]).compute()

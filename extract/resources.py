@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ingest.datafiles import entry_text, load_mapping, non_empty_list
 from ingest.errors import InvalidResource
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -83,21 +82,21 @@ class Resources:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Resources:
         """Read and validate every data file under ``data_dir``."""
-        groups = _load(data_dir / "groups.yml")
-        platforms = _load(data_dir / "platforms.yml")
-        titles = _load(data_dir / "titles.yml")
-        speech = _load(data_dir / "speech.yml")
-        quantities = _load(data_dir / "quantities.yml")
-        demands = _load(data_dir / "demands.yml")
-        stances = _load(data_dir / "stances.yml")
+        groups = load_mapping(data_dir / "groups.yml")
+        platforms = load_mapping(data_dir / "platforms.yml")
+        titles = load_mapping(data_dir / "titles.yml")
+        speech = load_mapping(data_dir / "speech.yml")
+        quantities = load_mapping(data_dir / "quantities.yml")
+        demands = load_mapping(data_dir / "demands.yml")
+        stances = load_mapping(data_dir / "stances.yml")
         return cls(
             groups=tuple(
                 _group(data_dir / "groups.yml", g)
-                for g in _list(groups, "groups", data_dir / "groups.yml")
+                for g in non_empty_list(groups, "groups", data_dir / "groups.yml")
             ),
             platforms=tuple(
                 _platform(data_dir / "platforms.yml", p)
-                for p in _list(platforms, "platforms", data_dir / "platforms.yml")
+                for p in non_empty_list(platforms, "platforms", data_dir / "platforms.yml")
             ),
             platform_context=_words(platforms, "context_words", data_dir / "platforms.yml"),
             title_heads=_words(titles, "heads", data_dir / "titles.yml"),
@@ -136,66 +135,40 @@ class Resources:
         return [{"platform_id": p.id, "name": p.id} for p in self.platforms]
 
 
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise InvalidResource(f"{path}: cannot be read as YAML ({exc})") from exc
-    if not isinstance(data, dict):
-        raise InvalidResource(f"{path}: expected a mapping at the top level")
-    return data
-
-
-def _list(data: dict[str, Any], key: str, path: Path) -> list[Any]:
-    value = data.get(key)
-    if not isinstance(value, list) or not value:
-        raise InvalidResource(f"{path}: '{key}' must be a non-empty list")
-    return value
-
-
-def _text(value: Any, where: str, path: Path) -> str:
-    if not isinstance(value, str | int) or not str(value).strip():
-        raise InvalidResource(f"{path}: {where} must be non-empty text, got {value!r}")
-    return str(value).strip()
-
-
 def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
-    return frozenset(_text(w, f"'{key}' entry", path).casefold() for w in _list(data, key, path))
+    return frozenset(
+        entry_text(w, f"'{key}' entry", path).casefold() for w in non_empty_list(data, key, path)
+    )
 
 
 def _phrases(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        tuple(_text(p, f"'{key}' entry", path).casefold().split()) for p in _list(data, key, path)
+        tuple(entry_text(p, f"'{key}' entry", path).casefold().split())
+        for p in non_empty_list(data, key, path)
     )
 
 
-def _group(path: Path, entry: Any) -> GroupEntry:
+def _entry(path: Path, entry: Any, what: str) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The id and aliases of one gazetteer entry (a group or a platform)."""
     if not isinstance(entry, dict):
-        raise InvalidResource(f"{path}: each group must be a mapping, got {entry!r}")
-    gid = _text(entry.get("id"), "group 'id'", path)
+        raise InvalidResource(f"{path}: each {what} must be a mapping, got {entry!r}")
+    entry_id = entry_text(entry.get("id"), f"{what} 'id'", path)
     aliases = entry.get("aliases")
     if not isinstance(aliases, list) or not aliases:
-        raise InvalidResource(f"{path}: group {gid!r} needs a non-empty 'aliases' list")
-    return GroupEntry(
-        id=gid,
-        name=_text(entry.get("name", gid), f"group {gid!r} 'name'", path),
-        kind=str(entry.get("kind", "")),
-        aliases=tuple(_text(a, f"alias of {gid!r}", path) for a in aliases),
-    )
+        raise InvalidResource(f"{path}: {what} {entry_id!r} needs a non-empty 'aliases' list")
+    return entry_id, tuple(entry_text(a, f"alias of {entry_id!r}", path) for a in aliases), entry
 
 
-def _platform(path: Path, entry: Any) -> PlatformEntry:
-    if not isinstance(entry, dict):
-        raise InvalidResource(f"{path}: each platform must be a mapping, got {entry!r}")
-    pid = _text(entry.get("id"), "platform 'id'", path)
-    aliases = entry.get("aliases")
-    if not isinstance(aliases, list) or not aliases:
-        raise InvalidResource(f"{path}: platform {pid!r} needs a non-empty 'aliases' list")
-    return PlatformEntry(
-        id=pid,
-        aliases=tuple(_text(a, f"alias of {pid!r}", path) for a in aliases),
-        context_required=frozenset(str(a) for a in entry.get("context_required", [])),
-    )
+def _group(path: Path, raw: Any) -> GroupEntry:
+    gid, aliases, entry = _entry(path, raw, "group")
+    name = entry_text(entry.get("name", gid), f"group {gid!r} 'name'", path)
+    return GroupEntry(id=gid, name=name, kind=str(entry.get("kind", "")), aliases=aliases)
+
+
+def _platform(path: Path, raw: Any) -> PlatformEntry:
+    pid, aliases, entry = _entry(path, raw, "platform")
+    context = frozenset(str(a) for a in entry.get("context_required", []))
+    return PlatformEntry(id=pid, aliases=aliases, context_required=context)
 
 
 def _numbers(data: dict[str, Any], key: str, path: Path) -> dict[str, int]:
@@ -261,6 +234,6 @@ def _labelled(data: dict[str, Any], key: str, path: Path) -> dict[str, tuple[tup
         if not isinstance(cues, list) or not cues:
             raise InvalidResource(f"{path}: '{key}.{label}' must be a non-empty list")
         out[str(label)] = tuple(
-            tuple(_text(c, f"cue of {label!r}", path).casefold().split()) for c in cues
+            tuple(entry_text(c, f"cue of {label!r}", path).casefold().split()) for c in cues
         )
     return out

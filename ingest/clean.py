@@ -18,9 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from ingest.errors import InvalidResource
+from ingest.datafiles import load_mapping, text_list
 from ingest.settings import IngestSettings
 
 DATA_FILE = Path(__file__).parent / "data" / "boilerplate.yml"
@@ -39,22 +37,10 @@ class BoilerplateRules:
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> BoilerplateRules:
         """Read and validate the rules; the error names the file and the entry."""
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise InvalidResource(f"{path}: cannot be read as YAML ({exc})") from exc
-        if not isinstance(data, dict):
-            raise InvalidResource(f"{path}: expected a mapping at the top level")
-        for key in ("line_prefixes", "tail_markers"):
-            entries = data.get(key)
-            if not isinstance(entries, list) or not entries:
-                raise InvalidResource(f"{path}: '{key}' must be a non-empty list")
-            for entry in entries:
-                if not isinstance(entry, str) or not entry.strip():
-                    raise InvalidResource(f"{path}: '{key}' has an empty or non-text entry")
+        data = load_mapping(path)
         return cls(
-            line_prefixes=tuple(p.casefold() for p in data["line_prefixes"]),
-            tail_markers=frozenset(_marker_key(m) for m in data["tail_markers"]),
+            line_prefixes=tuple(p.casefold() for p in text_list(data, "line_prefixes", path)),
+            tail_markers=frozenset(_marker_key(m) for m in text_list(data, "tail_markers", path)),
             hashtag_line=bool(data.get("hashtag_line", True)),
         )
 

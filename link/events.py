@@ -47,13 +47,17 @@ def candidate_pairs(profiles: Sequence[Profile], settings: LinkSettings) -> set[
     for index, profile in enumerate(profiles):
         for speaker_id in profile.speakers:
             blocks[speaker_id].append(index)
+    days = [_days(p.published) for p in profiles]
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         ordered = sorted(
             members, key=lambda i: (profiles[i].published or "", profiles[i].article_id)
         )
         for position, i in enumerate(ordered):
-            for j in ordered[max(0, position - settings.neighbours) : position]:
+            for j in reversed(ordered[max(0, position - settings.neighbours) : position]):
+                di, dj = days[i], days[j]
+                if di is not None and dj is not None and di - dj > settings.max_days_apart:
+                    break  # sorted by date: every earlier article is further away
                 pairs.add((min(i, j), max(i, j)))
     return pairs
 

@@ -7,17 +7,7 @@ import sqlite_utils
 
 from extract import Extractor, ExtractSettings
 from ingest import Article
-
-EVIDENCE = {
-    "account_counts": "text",
-    "group_mentions": "surface",
-    "platform_mentions": "surface",
-    "demands": "text",
-    "speaker_aliases": "alias",
-    "speaker_titles": "title",
-    "statements": "text",
-    "claims": "text",
-}
+from kb.site import EVIDENCE_COLUMNS as EVIDENCE
 
 
 @pytest.mark.parametrize("table", sorted(EVIDENCE))
