@@ -31,7 +31,8 @@ def extraction_from_doc(
     demands: list[Mention] = []
     statements: list[Mention] = []
     for sentence in doc.sents:
-        demands.extend(find_demands(doc, sentence, attribution.classify, resources))
+        attributed = attribution.subjects.get(sentence.start, "none")
+        demands.extend(find_demands(doc, sentence, attribution.classify, resources, attributed))
         statements.extend(find_stances(doc, sentence, resources))
     said_on = _said_on(doc, attribution.claims, published, resources)
     all_notes = list(notes)
@@ -69,27 +70,39 @@ def _is_occasion(sentence: Span, resources: Resources) -> bool:
     return any(t.lemma_.casefold() in resources.occasions for t in sentence)
 
 
+def _lede_end(text: str, first_sentence_end: int) -> int:
+    """Where the lede ends: the first line of twenty words or more (headlines and
+    "NEW DELHI:" datelines are shorter), else the first sentence."""
+    offset = 0
+    for line in text.split("\n"):
+        if len(line.split()) >= 20:
+            return offset + len(line)
+        offset += len(line) + 1
+    return first_sentence_end
+
+
 def _said_on(
     doc: Doc, claims: list[Claim], published: str | None, resources: Resources
 ) -> Mention | None:
     """The date of the main statement, by priority of where the date words stand:
-    the main claim's sentence, the opening sentence (dateline), a sentence naming the
-    occasion, then any attributed sentence (a bare year only from the first two)."""
+    the main claim's sentence, the lede (with its dateline), a sentence naming the
+    occasion, then any attributed sentence (a bare year only from the main claim's)."""
     sentences = list(doc.sents)
     if not sentences:
         return None
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
+    lede_end = _lede_end(doc.text, sentences[0].end_char)
     ranked: list[tuple[int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
-    for position, sentence in enumerate(sentences):
+    for sentence in sentences:
         if sentence.start not in dates:
             continue
         is_main = sentence.start_char == main_start
         tiers = []
         if is_main:
             tiers.append(0)
-        if position == 0:
+        if sentence.start_char < lede_end:
             tiers.append(1)
         if _is_occasion(sentence, resources):
             tiers.append(2)
@@ -100,7 +113,7 @@ def _said_on(
         for mention, parts in dates[sentence.start]:
             year_only = parts.year is not None and parts.month is None and parts.weekday is None
             tier = min(tiers)
-            if year_only and tier > 1:
+            if year_only and tier > 0:
                 continue
             ranked.append((tier, mention.start, mention, parts))
     if not ranked:

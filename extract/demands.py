@@ -57,16 +57,29 @@ def _scope(trigger: Token, sentence: Span) -> list[Token]:
 
 
 def find_demands(
-    doc: Doc, sentence: Span, classify: Callable[[Token], str], resources: Resources
+    doc: Doc,
+    sentence: Span,
+    classify: Callable[[Token], str],
+    resources: Resources,
+    attributed: str = "none",
 ) -> list[Mention]:
-    """Labelled demands of one sentence; ``classify`` says what a subject token refers to."""
+    """Labelled demands of one sentence.
+
+    ``classify`` says what a subject token refers to; ``attributed`` is the category of
+    the sentence's attributed speaker, used when a coordinated trigger ("… told
+    reporters that …, and urged platforms to …") inherits a subject through a parse
+    that attached it to the wrong verb.
+    """
     found: dict[str, Mention] = {}
     for trigger in sentence:
         if not _is_trigger(trigger, resources):
             continue
         governor = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
         subject = _subject_of(governor)
-        if subject is None or classify(subject) not in ACCEPTED_SUBJECTS:
+        category = classify(subject) if subject is not None else "none"
+        if category not in ACCEPTED_SUBJECTS and governor.dep_ == "conj":
+            category = attributed
+        if category not in ACCEPTED_SUBJECTS:
             continue
         scope = _scope(trigger, sentence)
         labelled = False

@@ -126,6 +126,17 @@ class Resources:
             modals=_words(stances, "modals", data_dir / "stances.yml"),
         )
 
+    @property
+    def title_vocabulary(self) -> frozenset[str]:
+        """Every word that belongs to a title, never to a name."""
+        return (
+            self.title_heads
+            | self.title_connectors
+            | self.honorifics
+            | self.courtesy
+            | self.portfolios
+        )
+
     def group_catalogue(self) -> list[dict[str, str]]:
         """Rows for the ``groups`` table."""
         return [{"group_id": g.id, "name": g.name, "kind": g.kind} for g in self.groups]

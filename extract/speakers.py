@@ -94,16 +94,6 @@ class _Registry:
             self.by_token[token.i] = entity
 
 
-def _title_vocabulary(resources: Resources) -> frozenset[str]:
-    return (
-        resources.title_heads
-        | resources.title_connectors
-        | resources.honorifics
-        | resources.courtesy
-        | resources.portfolios
-    )
-
-
 def _name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
     """Two to four capitalised proper nouns from ``start``, none a title word."""
     end = start
@@ -122,7 +112,7 @@ def _name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> S
 def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
     """Names that follow a title ("Minister for Information Attaullah Tarar"), which the
     statistical NER often misses for South Asian names."""
-    vocabulary = _title_vocabulary(resources)
+    vocabulary = resources.title_vocabulary
     names = []
     for token in doc:
         if token.lower_ not in resources.title_heads or not token.is_title:
@@ -179,6 +169,7 @@ def _register_names(doc: Doc, resources: Resources, registry: _Registry) -> None
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
             _mark_surname(token, registry)
+    names = {i for i, e in registry.by_token.items() if e.kind == "person"}
     for entity in registry.entities:
         if entity.kind != "person":
             continue
@@ -186,7 +177,6 @@ def _register_names(doc: Doc, resources: Resources, registry: _Registry) -> None
             if alias.kind == "name":
                 span = doc.char_span(alias.start, alias.end)
                 if span is not None:
-                    names = {i for i, e in registry.by_token.items() if e.kind == "person"}
                     entity.titles.extend(titles_before(span, resources, names))
                     entity.titles.extend(titles_after(span, resources, names))
 
@@ -328,7 +318,7 @@ class _Attributor:
             chain = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if chain and chain[-1].i == subject.i - 1:
                 start = subject.i - len(chain)
-                run = _name_run(self.doc, start, subject.i + 1, _title_vocabulary(self.resources))
+                run = _name_run(self.doc, start, subject.i + 1, self.resources.title_vocabulary)
                 if run is not None and run.end == subject.i + 1:
                     return self._add_name(run, run.text, "person")
         span = next((e for e in self.doc.ents if e.start <= subject.i < e.end), None)

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from ingest.model import Article, DuplicateMatch
 from ingest.settings import IngestSettings
@@ -24,6 +25,9 @@ from ingest.settings import IngestSettings
 _WORD = re.compile(r"\w+")
 # Stored signatures carry no trace of the scheme that made them: pin it.
 SCHEME = "affine32"
+# How far below the threshold a MinHash estimate may fall and still get an exact check
+# (with 128 permutations the estimate's standard error is at most 0.045).
+ESTIMATE_MARGIN = 0.15
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -40,9 +44,21 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (fixed-seed) permutations, made once: generating them is most of a MinHash's
+    construction cost."""
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+
+
+def _lean(values: np.ndarray) -> LeanMinHash:
+    """A signature for LSH from stored hash values, without permutations."""
+    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
+
+
 def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     """MinHash values of a shingle set; deterministic across runs (SHA-1 based)."""
-    minhash = MinHash(num_perm=num_perm, scheme=SCHEME)
+    minhash = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=SCHEME)
     minhash.update_batch([s.encode() for s in shingle_set])
     return minhash.hashvalues
 
@@ -65,9 +81,16 @@ class Deduplicator:
         self._lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.minhash_perm)
         self._by_hash: dict[str, str] = {}
         self._root: dict[str, str] = {}
+        self._values: dict[str, np.ndarray] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._root
+
+    def _close_enough(self, values: np.ndarray, candidate: str) -> bool:
+        """Whether the signatures' agreement (an estimate of Jaccard) leaves the exact
+        check worth doing: LSH proposes pairs well below the duplicate threshold too."""
+        estimate = float(np.mean(values == self._values[candidate]))
+        return estimate >= self.settings.duplicate_threshold - ESTIMATE_MARGIN
 
     def add_known(
         self, article_id: str, content_hash: str, hashvalues: bytes, duplicate_of: str | None
@@ -76,9 +99,8 @@ class Deduplicator:
         if article_id in self._root:
             return
         values = np.frombuffer(hashvalues, dtype=np.uint64)
-        self._lsh.insert(
-            article_id, MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
-        )
+        self._lsh.insert(article_id, _lean(values))
+        self._values[article_id] = values
         self._by_hash.setdefault(content_hash, duplicate_of or article_id)
         self._root[article_id] = duplicate_of or article_id
 
@@ -100,7 +122,7 @@ class Deduplicator:
             values = np.frombuffer(precomputed, dtype=np.uint64)
         else:
             values = signature(own, self.settings.minhash_perm)
-        minhash = MinHash(num_perm=self.settings.minhash_perm, hashvalues=values, scheme=SCHEME)
+        minhash = _lean(values)
         verdict = DuplicateMatch(article_id, None, None)
         exact = self._by_hash.get(article.content_hash)
         if exact is not None and exact != article_id:
@@ -108,7 +130,7 @@ class Deduplicator:
         else:
             best: tuple[float, str] | None = None
             for candidate in sorted(self._lsh.query(minhash)):
-                if candidate == article_id:
+                if candidate == article_id or not self._close_enough(values, candidate):
                     continue
                 score = jaccard(own, shingles(load_text(candidate), self.settings.shingle_words))
                 if score >= self.settings.duplicate_threshold and (best is None or score > best[0]):
@@ -117,6 +139,7 @@ class Deduplicator:
                 verdict = DuplicateMatch(article_id, self._root[best[1]], round(best[0], 4))
         if article_id not in self._root:
             self._lsh.insert(article_id, minhash)
+            self._values[article_id] = values
             self._root[article_id] = verdict.duplicate_of or article_id
             self._by_hash.setdefault(article.content_hash, verdict.duplicate_of or article_id)
         return verdict, values.astype(np.uint64).tobytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -33,12 +34,12 @@ class Article:
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         """SHA-256 of the normalised text: equal for exact duplicates."""
         return hashlib.sha256(normalise_for_hash(self.text).encode()).hexdigest()
 
-    @property
+    @cached_property
     def article_id(self) -> str:
         """Stable id from the content hash and the input, so that two copies of one
         text from two inputs stay two rows (one marked ``duplicate_of`` the other)."""
