@@ -126,7 +126,7 @@ def _dask_extraction_rate(articles: list) -> float:
 
 def _profiles(n: int, seed: int = 3):
     """Synthetic linking input: n articles over events of 1-4 outlets, popular speakers."""
-    from link.model import Evidence, Profile
+    from link.model import Evidence, Figure, Profile
 
     rng = random.Random(seed)
     words = [f"w{i}" for i in range(4000)]
@@ -137,8 +137,12 @@ def _profiles(n: int, seed: int = 3):
         speaker = rng.randint(1, 40) if rng.random() < 0.3 else rng.randint(41, 3000)
         day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
         gist = rng.sample(words, 40)
+        count = rng.randint(150, 900)
         for outlet in range(rng.randint(1, 4)):
             claim = gist[:30] + rng.sample(words, 10)
+            figure = rng.choice(
+                [Figure(f"{count}", count, count, 0, 3), Figure("hundreds", 200, 999, 0, 8)]
+            )
             profiles.append(
                 Profile(
                     article_id=f"a{len(profiles):07d}",
@@ -154,7 +158,7 @@ def _profiles(n: int, seed: int = 3):
                     },
                     speaker_titles={},
                     claim_text=" ".join(claim),
-                    accounts=(),
+                    accounts=(figure,),
                     groups=(),
                     platforms=(),
                     demands=(),

@@ -466,6 +466,7 @@ def write_events(
     replaced: Sequence[str],
 ) -> None:
     """Replace the events in ``replaced`` by ``events`` and their discrepancies, atomically."""
+    per_event = Counter(d.event_id for d in discrepancies)
     with db.atomic():
         delete_events(db, replaced)
         member_ids = [a for e in events for a in e.article_ids]
@@ -481,9 +482,7 @@ def write_events(
                     "last_published": event.last_published,
                     "outlets": json.dumps(list(event.outlets)),
                     "article_count": len(event.article_ids),
-                    "discrepancy_count": sum(
-                        1 for d in discrepancies if d.event_id == event.event_id
-                    ),
+                    "discrepancy_count": per_event[event.event_id],
                 }
             )
             db["event_articles"].insert_all(

@@ -27,7 +27,8 @@ def link(
     """Events over ``profiles`` and the discrepancies inside each."""
     settings = settings or LinkSettings()
     events = link_events(profiles, settings)
+    by_id = {p.article_id: p for p in profiles}
     discrepancies = [
-        d for e in events if len(e.article_ids) > 1 for d in event_discrepancies(e, profiles)
+        d for e in events if len(e.article_ids) > 1 for d in event_discrepancies(e, by_id)
     ]
     return events, discrepancies

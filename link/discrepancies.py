@@ -10,7 +10,7 @@ to decide it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 
 from link.dates import compare as compare_dates
@@ -37,10 +37,10 @@ STANCE_WORDS = {
 }
 
 
-def event_discrepancies(event: Event, profiles: Sequence[Profile]) -> list[Discrepancy]:
+def event_discrepancies(event: Event, by_id: Mapping[str, Profile]) -> list[Discrepancy]:
     """All discrepancies between pairs of original (non-duplicate) articles of ``event``."""
     members = sorted(
-        (p for p in profiles if p.article_id in event.article_ids and p.duplicate_of is None),
+        (by_id[a] for a in event.article_ids if by_id[a].duplicate_of is None),
         key=lambda p: (p.published or "", p.article_id),
     )
     found: list[Discrepancy] = []
