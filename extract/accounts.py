@@ -1,6 +1,6 @@
 """Figures for numbers of social-media accounts, as intervals ``{text, min, max}``.
 
-A figure counts accounts only when its head noun is an account noun ("481 social
+A figure counts accounts only when its head noun is an account noun ("300 social
 media accounts", "hundreds of accounts", "over 1,000 handles"): retweets, deaths,
 demands and years have other heads, so they are never reported. Modifiers and
 vague quantities get their bounds from ``quantities.yml``.

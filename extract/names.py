@@ -1,8 +1,8 @@
 """When two written names are one person: spelling variants, not shared surnames.
 
-"Tallal Chaudhry" and "Talal Chaudhry" are one person (a doubled letter); "Talal
-Chaudhry" and "Fawad Chaudhry" are two (same surname, different given name). Used
-inside an article by ``extract`` and across articles by ``link``.
+"Shehbaz Sharif" and "Shahbaz Sharif" are one person (a vowel spelled two ways);
+"Shehbaz Sharif" and "Nawaz Sharif" are two (same surname, different given name).
+Used inside an article by ``extract`` and across articles by ``link``.
 """
 
 from __future__ import annotations

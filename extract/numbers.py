@@ -1,4 +1,4 @@
-"""Parse written numbers: "481", "90,000", "1.2 million", "three hundred and fifty", "5k".
+"""Parse written numbers: "350", "12,000", "1.2 million", "three hundred and fifty", "5k".
 
 Number words and scales come from ``quantities.yml``, as spaCy keeps number words
 in ``lang/en/lex_attrs.py``.

@@ -270,7 +270,7 @@ class _Attributor:
                     if t.i in self.registry.by_token and not _via_preposition(t, subject)
                 ),
                 None,
-            )  # "Minister ... Tallal Chaudhry alleged"; not "a spokesman for X said"
+            )  # "Minister ... Mohsin Naqvi said"; not "a spokesman for X said"
         if entity is not None:
             return entity, "speaker"
         lowered = subject.lower_

@@ -1,10 +1,10 @@
 """Titles written beside a person's name, kept exactly as written.
 
 A title is recognised by shape, from ``titles.yml``: a run of title words right
-before the name ("Minister of State for Interior Tallal Chaudhry", "Pakistan's
-Deputy Interior Minister Talal Chaudhry", "Minister of State for Interior, Talal
-Chaudhry," at the start of a clause) or in apposition after it ("Talal Chaudhry,
-the interior minister,"). The run must hold a head word ("Minister"); honorifics
+before the name ("Minister of State for Information Attaullah Tarar", "India's
+Deputy Foreign Minister Kirti Singh", "Minister for Interior, Mohsin Naqvi," at the
+start of a clause) or in apposition after it ("Mohsin Naqvi, the interior
+minister,"). The run must hold a head word ("Minister"); honorifics
 next to the name ("Barrister") are titles of their own.
 """
 
@@ -108,7 +108,7 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
 
 
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
-    """A title in apposition: "Talal Chaudhry, the interior minister, said"."""
+    """A title in apposition: "Mohsin Naqvi, the interior minister, said"."""
     doc = name.doc
     end = name.sent.end
     i = name.end
@@ -134,7 +134,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
 def strip_title_words(name: Span, resources: Resources) -> Span:
     """Remove title, honorific and courtesy words that NER put inside a PERSON span.
 
-    "Barrister Aqeel Malik" becomes "Aqeel Malik"; :func:`titles_before` then finds
+    "Barrister Ayesha Khan" becomes "Ayesha Khan"; :func:`titles_before` then finds
     "Barrister" as a title, since it now stands before the name.
     """
     doc = name.doc
