@@ -67,7 +67,7 @@ def date_parts(text: str) -> DateParts:
     parsed = dateparser.parse(
         f"{month.group(1)} {day_match.group(1) if day_match else 1} 2000",
         languages=["en"],
-        settings=_PARSE_SETTINGS,  # type: ignore[arg-type]
+        settings=_PARSE_SETTINGS,
     )
     if parsed is None:
         return parts

@@ -28,7 +28,7 @@ def is_number_word(word: str, resources: Resources) -> bool:
 
 def parse_number(words: Sequence[str], resources: Resources) -> int | None:
     """The integer a run of number tokens spells, or None when it is not one number."""
-    total = 0
+    total: float = 0
     current: float = 0
     seen = False
     for raw in words:
@@ -53,5 +53,4 @@ def parse_number(words: Sequence[str], resources: Resources) -> int | None:
         seen = True
     if not seen:
         return None
-    value = total + current
-    return round(value)
+    return round(total + current)

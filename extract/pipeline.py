@@ -12,6 +12,7 @@ import re
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from extract.resources import Resources
 
@@ -58,19 +59,20 @@ def _split_platform_abbreviations(nlp: Language, resources: Resources) -> None:
     for platform in resources.platforms:
         for alias in platform.aliases:
             if len(alias) == 1:
-                nlp.tokenizer.add_special_case(f"{alias}.", [{ORTH: alias}, {ORTH: "."}])
+                tokenizer: Tokenizer = nlp.tokenizer
+                tokenizer.add_special_case(f"{alias}.", [{ORTH: alias}, {ORTH: "."}])
 
 
 def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
     _split_platform_abbreviations(nlp, resources)
-    where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    before = "ner" if "ner" in nlp.pipe_names else None
     folded, exact = gazetteer_patterns(nlp, resources)
     names = nlp.add_pipe(
         "entity_ruler",
         name="gazetteer_names",
         config={"overwrite_ents": True, "validate": True, "phrase_matcher_attr": "LOWER"},
-        **where,
+        before=before,
     )
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
         names.add_patterns(folded)  # type: ignore[attr-defined]
@@ -78,7 +80,7 @@ def add_gazetteer(nlp: Language, resources: Resources) -> Language:
         "entity_ruler",
         name="gazetteer_codes",
         config={"overwrite_ents": True, "validate": True},
-        **where,
+        before=before,
     )
     codes.add_patterns(exact)  # type: ignore[attr-defined]
     return nlp

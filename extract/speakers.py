@@ -175,10 +175,10 @@ def _register_names(doc: Doc, resources: Resources, registry: _Registry) -> None
             continue
         for alias in entity.aliases:
             if alias.kind == "name":
-                span = doc.char_span(alias.start, alias.end)
-                if span is not None:
-                    entity.titles.extend(titles_before(span, resources, names))
-                    entity.titles.extend(titles_after(span, resources, names))
+                written = doc.char_span(alias.start, alias.end)
+                if written is not None:
+                    entity.titles.extend(titles_before(written, resources, names))
+                    entity.titles.extend(titles_after(written, resources, names))
 
 
 def _mark_repeats(doc: Doc, registry: _Registry) -> None:
@@ -385,7 +385,8 @@ class _Attributor:
             if i in self.registry.by_token:
                 candidates.append(token)
         people = [t for t in candidates if self.registry.by_token[t.i].kind == "person"]
-        return (people or candidates or [None])[0]
+        ranked = people or candidates
+        return ranked[0] if ranked else None
 
     def sentence(self, sentence: Span) -> tuple[_Entity | None, str, Mention | None]:
         category = "none"

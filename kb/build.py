@@ -54,6 +54,12 @@ class UnknownEngine(PresskbError):
     code = "E301"
 
 
+class NoSampleCorpus(PresskbError):
+    """No input was named and the bundled sample corpus is not where a clone keeps it."""
+
+    code = "E302"
+
+
 @dataclass
 class BuildReport:
     """What one build did, for the CLI summary and for tests."""
@@ -90,6 +96,11 @@ def build(
     """
     settings = settings or Settings()
     report = BuildReport()
+    if not inputs and not SAMPLE_CORPUS.is_dir():
+        raise NoSampleCorpus(
+            f"no INPUT given and the sample corpus is not at {SAMPLE_CORPUS} "
+            "(install presskb from a clone with 'pip install -e .', or name the inputs)"
+        )
     known = store.known_inputs(db)
     items = list(discover(inputs or [SAMPLE_CORPUS]))
     report.unchanged += sum(1 for item in items if is_url(item) and item in known)

@@ -13,16 +13,13 @@ def _parts(resolved: str | None, text: str | None) -> DateParts:
     if not resolved:
         return words
     if resolved.startswith("--"):
-        month, day = resolved[2:].split("-")
-        return DateParts(None, int(month), int(day), words.weekday)
-    pieces = [int(p) for p in resolved.split("-")]
+        month_day = [int(p) for p in resolved[2:].split("-")]
+        return DateParts(None, month_day[0], month_day[1], words.weekday)
+    pieces: list[int | None] = [int(p) for p in resolved.split("-")]
     year, month, day = [*pieces, None, None][:3]
-    weekday = (
-        dt.date(year, month, day).weekday()
-        if day is not None and month is not None
-        else words.weekday
-    )
-    return DateParts(year, month, day, weekday)
+    if year is not None and month is not None and day is not None:
+        return DateParts(year, month, day, dt.date(year, month, day).weekday())
+    return DateParts(year, month, day, words.weekday)
 
 
 def compatible(

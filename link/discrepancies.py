@@ -133,22 +133,22 @@ def _speakers(a: Profile, b: Profile, add: Add) -> None:
                 "; ".join(names_b) or None,
                 f"Only one article gives {who}'s title.",
             )
-    only_a = sorted(set(a.speakers) - set(b.speakers))
-    only_b = sorted(set(b.speakers) - set(a.speakers))
-    if only_a or only_b:
-        ea = a.speaker_spellings.get(only_a[0]) if only_a else None
-        eb = b.speaker_spellings.get(only_b[0]) if only_b else None
+    missing_b = sorted(set(a.speakers) - set(b.speakers))
+    missing_a = sorted(set(b.speakers) - set(a.speakers))
+    if missing_a or missing_b:
+        first_a = a.speaker_spellings.get(missing_b[0]) if missing_b else None
+        first_b = b.speaker_spellings.get(missing_a[0]) if missing_a else None
         add(
             "speakers",
             "omission",
-            ea,
-            eb,
+            first_a,
+            first_b,
             json.dumps([a.speakers[s] for s in sorted(a.speakers)]),
             json.dumps([b.speakers[s] for s in sorted(b.speakers)]),
             "The articles quote different people: "
             + "; ".join(
                 f"only {p.outlet} quotes {', '.join(p.speakers[s] for s in ids)}"
-                for p, ids in ((a, only_a), (b, only_b))
+                for p, ids in ((a, missing_b), (b, missing_a))
                 if ids
             )
             + ".",

@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-']+|\d[\d,\.]*")
 
 def content_words(text: str) -> Counter[str]:
     """Lower-cased words of three letters or more, stop words removed, crude stemming."""
-    words = Counter()
+    words: Counter[str] = Counter()
     for match in _WORD.findall(text):
         word = match.casefold().strip("'")
         if len(word) < 3 or word in STOP_WORDS:
