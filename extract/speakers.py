@@ -390,9 +390,12 @@ class _Attributor:
 
     def sentence(self, sentence: Span) -> tuple[_Entity | None, str, Mention | None]:
         category = "none"
-        for token in sentence:
-            if not _is_speech_verb(token, self.resources):
-                continue
+        verbs = [t for t in sentence if _is_speech_verb(t, self.resources)]
+        # The verb that frames the sentence first: in "The PTA has asked platforms to …,
+        # Rehman added", what the PTA asked is what Rehman said.
+        framing = {v.i for v in verbs}
+        verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
+        for token in verbs:
             subject = _subject(token) or self.nearest_before(sentence, token)
             if subject is None:
                 continue

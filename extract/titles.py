@@ -123,7 +123,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     while i < end and i not in names and _is_chain_word(doc[i], resources):
         chain.append(doc[i])
         i += 1
-    if i < end and doc[i].text not in (",", ".", ";", ")"):
+    if i < end and doc[i].text not in (",", ".", ";", "(", ")"):
         return []
     chain = _trim(chain, resources)
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):

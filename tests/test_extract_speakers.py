@@ -113,3 +113,15 @@ def test_claim_spans_point_into_the_text(extract_text):
 )
 def test_spelling_variants_are_one_person_and_shared_surnames_are_not(a, b, same):
     assert same_person(a, b) is same
+
+
+def test_the_framing_verb_attributes_the_sentence(extract_text):
+    text = (
+        "Hafeez Ur Rehman, chairman of the Pakistan Telecommunication Authority (PTA), told a committee "
+        "that 2,500 accounts were blocked. The PTA has asked TikTok to remove another 300 channels, Rehman added."
+    )
+    extraction = extract_text(text)
+    assert [c.speaker for c in extraction.claims] == ["Hafeez Ur Rehman", "Hafeez Ur Rehman"]
+    assert speakers(extraction) == {
+        "Hafeez Ur Rehman": ["chairman of the Pakistan Telecommunication Authority"]
+    }
