@@ -86,7 +86,7 @@ def bench_extract(n: int = 400) -> list[str]:
     list(two.extract_many(articles))
     two_rate = n / (time.perf_counter() - start)
     lines.append(
-        f"  spaCy n_process=2   {two_rate:7.1f} articles/s   {two_rate / our_rate:.2f}x one process"
+        f"  presskb, n_process=2 {two_rate:6.1f} articles/s   {two_rate / our_rate:.2f}x one process"
     )
     dask_rate = _dask_extraction_rate(articles)
     lines.append(
