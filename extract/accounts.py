@@ -15,7 +15,9 @@ from extract.numbers import is_number_word, parse_number
 from extract.resources import Resources
 
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV"})
-_GAP_WORDS = frozenset({"-", "of", "social", "media", "online", "so-called", "/"})
+_GAP_WORDS = frozenset(
+    {"-", "of", "social", "media", "online", "so-called", "/", "(", ")", "formerly"}
+)
 
 
 def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:

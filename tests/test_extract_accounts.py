@@ -39,6 +39,10 @@ import pytest
             [("More than 300", 301, None), ("45", 45, 45)],
         ),
         ("Fewer than 20 accounts were restored.", [("Fewer than 20", None, 19)]),
+        ("The firm removed 1.2m accounts last year.", [("1.2m", 1200000, 1200000)]),
+        ("They flagged 481 X (formerly Twitter) accounts.", [("481", 481, 481)]),
+        ("Nearly two dozen accounts were restored.", [("Nearly two dozen", None, 23)]),
+        ("Over 12k handles were suspended.", [("Over 12k", 12001, None)]),
     ],
 )
 def test_account_figures(extract_text, sentence, expected):
