@@ -126,6 +126,9 @@ def build(
         else:
             fresh.append(outcome)
     if not fresh:
+        if store.unlinked_articles(db):  # a killed build stored them but did not link them
+            store.refresh_speaker_names(db)
+            relink(db, [], settings, report)
         return report
     catalogue = extractor.resources if extractor else Resources.load()
     store.upsert_catalogue(db, "groups", catalogue.group_catalogue(), "group_id")

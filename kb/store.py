@@ -353,20 +353,20 @@ def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
         yield values[start : start + size]
 
 
+def unlinked_articles(db: Database) -> list[str]:
+    """Articles in no event: stored by a build that was killed before it linked them."""
+    sql = """SELECT article_id FROM articles
+             WHERE article_id NOT IN (SELECT article_id FROM event_articles)"""
+    return [row[0] for row in db.execute(sql).fetchall()]
+
+
 def linking_neighbourhood(db: Database, article_ids: Sequence[str]) -> list[str]:
     """The articles whose events may change when ``article_ids`` are added.
 
     Those that share a speaker with them, their duplicates and originals, and every
     member of an event any of these is in, until nothing new is reached.
     """
-    orphans = [
-        row[0]
-        for row in db.execute(
-            "SELECT article_id FROM articles WHERE article_id NOT IN "
-            "(SELECT article_id FROM event_articles)"
-        ).fetchall()
-    ]  # stored by a build that was killed before it linked them
-    reached = set(article_ids) | set(orphans)
+    reached = set(article_ids) | set(unlinked_articles(db))
     frontier = set(reached)
     while frontier:
         found: set[str] = set()
