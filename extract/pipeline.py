@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from extract.resources import Resources
 
@@ -63,9 +64,22 @@ def _split_platform_abbreviations(nlp: Language, resources: Resources) -> None:
                 tokenizer.add_special_case(f"{alias}.", [{ORTH: alias}, {ORTH: "."}])
 
 
+@Language.component("line_boundaries")
+def line_boundaries(doc: Doc) -> Doc:
+    """A line break starts a sentence: scraped text puts headlines, datelines and list
+    items on lines of their own without a full stop, and the parser would otherwise run
+    a headline into the first sentence of the body."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
     _split_platform_abbreviations(nlp, resources)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_boundaries", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     folded, exact = gazetteer_patterns(nlp, resources)
     names = nlp.add_pipe(

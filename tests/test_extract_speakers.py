@@ -125,3 +125,15 @@ def test_the_framing_verb_attributes_the_sentence(extract_text):
     assert speakers(extraction) == {
         "Hafeez Ur Rehman": ["chairman of the Pakistan Telecommunication Authority"]
     }
+
+
+def test_a_headline_line_is_its_own_sentence(extract_text):
+    text = (
+        "Pakistan urges platforms to block accounts run by banned groups\n"
+        "Interior Minister Mohsin Naqvi said on Monday that 300 accounts had been traced."
+    )
+    [claim] = extract_text(text).claims
+    assert (
+        claim.text
+        == "Interior Minister Mohsin Naqvi said on Monday that 300 accounts had been traced."
+    )
