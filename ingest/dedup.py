@@ -83,9 +83,6 @@ class Deduplicator:
         self._root: dict[str, str] = {}
         self._values: dict[str, np.ndarray] = {}
 
-    def __contains__(self, article_id: str) -> bool:
-        return article_id in self._root
-
     def _close_enough(self, values: np.ndarray, candidate: str) -> bool:
         """Whether the signatures' agreement (an estimate of Jaccard) leaves the exact
         check worth doing: LSH proposes pairs well below the duplicate threshold too."""

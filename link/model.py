@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -158,7 +157,3 @@ class Discrepancy:
     b_start: int | None
     b_end: int | None
     explanation: str
-
-    def as_json(self) -> str:
-        """Compact JSON, for logs and tests."""
-        return json.dumps(self.__dict__, sort_keys=True)
