@@ -412,7 +412,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
     """p95 of Datasette pages on an n-article KB, beside the same SQL on sqlite3."""
     from datasette.app import Datasette
 
-    from kb.publish import PUBLIC_SETTINGS, metadata_for, write_inspect_file
+    from kb.publish import metadata_for, public_datasette_settings, write_inspect_file
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kb.db"
@@ -459,9 +459,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
         ]
         # As `presskb publish` serves it: immutable, with an inspect file, public settings.
         inspect_data = json.loads(write_inspect_file(path).read_text())
-        settings = {
-            k: (v != "off") if v in ("on", "off") else int(v) for k, v in PUBLIC_SETTINGS.items()
-        }
+        settings = public_datasette_settings()
         ds = Datasette(
             [],
             immutables=[str(path)],

@@ -35,6 +35,11 @@ PUBLIC_SETTINGS = {
 }
 
 
+def public_datasette_settings() -> dict[str, bool | int]:
+    """``PUBLIC_SETTINGS`` typed as ``Datasette(settings=...)`` takes them in-process."""
+    return {k: v != "off" if v in ("on", "off") else int(v) for k, v in PUBLIC_SETTINGS.items()}
+
+
 class PublishError(PresskbError):
     """The site cannot be served as asked (no database, bad metadata)."""
 

@@ -9,6 +9,17 @@ from typing import Any
 from urllib.parse import urlparse
 
 
+def outlet_name(source: str | None, path: str) -> str:
+    """What to call an article's outlet: its source; else the URL's host or the file's
+    name (used by discrepancy explanations and the side-by-side page alike)."""
+    if source:
+        return source
+    parsed = urlparse(path)
+    if parsed.scheme in ("http", "https") and parsed.hostname:
+        return parsed.hostname
+    return PurePath(path).name
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A value as one article gives it, with its span in that article's text."""
@@ -54,12 +65,7 @@ class Profile:
     @property
     def outlet(self) -> str:
         """The source name; else the URL's host or the file's name."""
-        if self.source:
-            return self.source
-        parsed = urlparse(self.path)
-        if parsed.scheme in ("http", "https") and parsed.hostname:
-            return parsed.hostname
-        return PurePath(self.path).name
+        return outlet_name(self.source, self.path)
 
     @classmethod
     def from_rows(

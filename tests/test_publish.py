@@ -12,7 +12,7 @@ from datasette.app import Datasette
 from extract import Resources
 from kb import store
 from kb.build import build
-from kb.publish import METADATA, PUBLIC_SETTINGS, datasette_args, metadata_for
+from kb.publish import METADATA, datasette_args, metadata_for, public_datasette_settings
 from kb.settings import Settings
 
 QUERIES = yaml.safe_load(METADATA.read_text())["databases"]["kb"]["queries"]
@@ -23,11 +23,7 @@ async def _client(path, public: bool) -> Datasette:
         [str(path)] if not public else [],
         immutables=[str(path)] if public else [],
         metadata=metadata_for(path, public=public),
-        settings={
-            k: (v != "off") if v in ("on", "off") else int(v) for k, v in PUBLIC_SETTINGS.items()
-        }
-        if public
-        else {},
+        settings=public_datasette_settings() if public else {},
     )
     await ds.invoke_startup()
     return ds

@@ -9,6 +9,8 @@ from typing import Any
 from datasette.database import Database as DatasetteDatabase
 from datasette.utils.asgi import NotFound
 
+from link.model import outlet_name
+
 FIELDS = (
     ("speakers", "Speakers"),
     ("speaker_name", "Name as written"),
@@ -85,18 +87,14 @@ async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison |
     if event is None:
         return None
     articles = await db.execute(
-        """select a.article_id, coalesce(a.source, a.path) as outlet, a.title, a.published, a.path
+        """select a.article_id, a.source, a.title, a.published, a.path
            from event_articles ea join articles a using (article_id)
            where ea.event_id = ? order by a.published, a.article_id""",
         [event_id],
     )
     columns = []
     for row in articles.rows:
-        outlet = (
-            row["outlet"].rsplit("/", 1)[-1]
-            if not row["title"] and row["outlet"] == row["path"]
-            else row["outlet"]
-        )
+        outlet = outlet_name(row["source"], row["path"])
         column = Column(row["article_id"], outlet, row["title"], row["published"])
         for name, sql in VALUE_QUERIES.items():
             result = await db.execute(sql, {"a": row["article_id"]})
