@@ -12,7 +12,9 @@ from ingest.errors import PresskbError
 from kb import store
 from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD, iter_failures
 from kb.build import build as run_build
-from kb.evaluate import evaluate, load_gold
+from kb.evaluate import Report, macro_f1, reports
+from kb.evaluate_links import UNTYPED
+from kb.gold import default_corpus, load_gold_file
 from kb.publish import serve as run_serve
 from kb.settings import SETTINGS, Settings
 
@@ -135,27 +137,83 @@ def build(
     help="Annotation file (the format of gold/seeds.yml).",
 )
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Knowledge base file.")
-def evaluate_command(gold_path: Path, db_path: str) -> None:
-    """Print precision, recall and F1 per field against hand annotations.
+@click.option(
+    "--corpus",
+    "corpus_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the annotated files, for body lines lost [default: corpus/NAME].",
+)
+@click.option(
+    "--held-out",
+    "held_out",
+    multiple=True,
+    metavar="EVENT",
+    help="Score this gold event apart; repeatable [default: gold/held_out.yml].",
+)
+@click.option("--misses", is_flag=True, help="List every miss: file, field, expected, got.")
+@click.option(
+    "--include-held-out",
+    is_flag=True,
+    help="With --misses, list the held-out events' misses too (for a final review only).",
+)
+def evaluate_command(
+    gold_path: Path,
+    db_path: str,
+    corpus_path: Path | None,
+    held_out: tuple[str, ...],
+    misses: bool,
+    include_held_out: bool,
+) -> None:
+    """Score a knowledge base against hand annotations.
+
+    Prints precision, recall and F1 per claim field, the ingest figures (furniture
+    kept, body lines lost, copies found, false merges) and the linking figures (event
+    pairs, gold discrepancies found with their kind, agreeing pairs flagged), for the
+    working set and, apart, for the events held out.
 
     Example:
 
-        presskb eval --gold gold/seeds.yml --db kb.db
+        presskb eval --gold gold/dev.yml --db dev.db --misses
     """
     if not Path(db_path).exists():
         raise click.ClickException(f"no knowledge base at {db_path}; run 'presskb build' first")
     try:
-        scores = evaluate(store.open_db(db_path), load_gold(gold_path))
+        gold = load_gold_file(gold_path, held_out or None)
+        corpus = corpus_path or default_corpus(gold_path)
+        results = list(reports(store.open_db(db_path), gold, corpus))
     except PresskbError as exc:
         raise click.ClickException(str(exc)) from exc
+    for index, result in enumerate(results):
+        if index:
+            click.echo("")
+        _print_report(result)
+    if misses:
+        for result in results:
+            if result.name == "held out" and not include_held_out:
+                continue
+            click.echo(f"\nMisses, {result.name}: file | field | expected | got")
+            for miss in result.misses:
+                click.echo(f"{miss.file} | {miss.field} | {miss.expected} | {miss.got}")
+
+
+def _print_report(result: Report) -> None:
+    click.echo(f"== {result.name}: {result.articles} articles, {result.events} events")
     click.echo(f"{'field':16} {'precision':>9} {'recall':>7} {'F1':>6}   tp  fp  fn")
-    for field, score in scores.items():
+    for name, score in [*result.claims.items(), ("event pairs", result.event_pairs)]:
         click.echo(
-            f"{field:16} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
+            f"{name:16} {score.precision:9.3f} {score.recall:7.3f} {score.f1:6.3f}"
             f" {score.tp:4d}{score.fp:4d}{score.fn:4d}"
         )
-    macro = sum(s.f1 for s in scores.values()) / len(scores)
-    click.echo(f"{'macro F1':16} {'':9} {'':7} {macro:6.3f}")
+    for name, (count, total) in result.ingest.items():
+        click.echo(f"{name:32} {count:5d} of {total}")
+    found = sum(hit for key, (hit, _) in result.discrepancies.items() if key != UNTYPED)
+    due = sum(n for key, (_, n) in result.discrepancies.items() if key != UNTYPED)
+    click.echo(f"{'discrepancies found with kind':32} {found:5d} of {due}")
+    for key, (hit, total) in result.discrepancies.items():
+        click.echo(f"  {key:30} {hit:5d} of {total}")
+    flagged, agreeing = result.agree_flagged
+    click.echo(f"{'agreeing pairs flagged':32} {flagged:5d} of {agreeing}")
+    click.echo(f"{'macro F1':16} {'':9} {'':7} {macro_f1(result.claims):6.3f}")
 
 
 def _serve_options(function):  # type: ignore[no-untyped-def]

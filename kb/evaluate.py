@@ -1,21 +1,39 @@
-"""Score ``article_profiles`` against hand annotations (the format of ``gold/seeds.yml``).
+"""Score a knowledge base against hand annotations (the format of ``gold/seeds.yml``).
 
-Precision, recall and F1 per field, micro-averaged over the annotated articles, so
-the numbers a journalist reads in ``presskb eval`` are the ones tests assert.
+Precision, recall and F1 per claim field, micro-averaged over the annotated articles,
+so the numbers a journalist reads in ``presskb eval`` are the ones tests assert. The
+ingest figures (furniture kept, body lines lost, copies, false merges) live in
+``kb.evaluate_ingest`` and the linking figures (event pairs, discrepancies) in
+``kb.evaluate_links``; :func:`report` assembles all three for one split of the gold.
+
+Events can be *held out*: their articles are scored apart, so that rules written
+while looking at the working set can be measured on articles nobody tuned them on.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlite_utils import Database
 
-from ingest.errors import PresskbError
+from kb.evaluate_ingest import ingest_figures
+from kb.evaluate_links import link_figures
+from kb.gold import Gold, GoldFileError, Miss, Score, file_name, load_gold, load_gold_file
+
+__all__ = [
+    "FIELDS",
+    "Gold",
+    "Report",
+    "Score",
+    "evaluate",
+    "load_gold",
+    "load_gold_file",
+    "reports",
+]
 
 FIELDS = (
     "speakers",
@@ -26,52 +44,16 @@ FIELDS = (
     "platforms",
     "demands",
 )
+OTHER_DEMAND = "other:"
 
 
-class GoldFileError(PresskbError):
-    """The annotation file cannot be read or does not have the expected shape."""
+# --- claim fields -------------------------------------------------------------------
 
-    code = "E400"
-
-
-@dataclass(frozen=True)
-class Score:
-    """Counts and rates for one field."""
-
-    tp: int
-    fp: int
-    fn: int
-
-    @property
-    def precision(self) -> float:
-        """Share of predicted items that are right (1.0 when nothing was predicted or due)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else float(not self.fn)
-
-    @property
-    def recall(self) -> float:
-        """Share of annotated items that were found (1.0 when nothing was due)."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+Bounds = tuple[int | None, int | None]
 
 
-def _gold_items(entry: dict[str, Any], field: str) -> set[Any]:
-    if field == "speakers":
-        return {s["name"] for s in entry.get("speakers") or []}
-    if field == "speaker_titles":
-        return {t for s in entry.get("speakers") or [] for t in s.get("titles") or []}
-    if field == "said_on":
-        said = entry.get("said_on") or {}
-        return _said_item(said.get("date"), said.get("text"))
-    if field == "accounts":
-        return {(a.get("min"), a.get("max")) for a in entry.get("accounts") or []}
-    if field in ("groups",):
-        return {g["name"] if isinstance(g, dict) else g for g in entry.get(field) or []}
-    return set(entry.get(field) or [])
+def _bounds(value: Sequence[Any]) -> Bounds:
+    return (value[0], value[1])
 
 
 def _said_item(date: str | None, text: str | None) -> set[Any]:
@@ -82,37 +64,155 @@ def _said_item(date: str | None, text: str | None) -> set[Any]:
     return set()
 
 
+def _is_scored_demand(label: str) -> bool:
+    return not label.startswith(OTHER_DEMAND)
+
+
+def _gold_items(entry: dict[str, Any], field: str) -> set[Any]:
+    if field == "speakers":
+        return {s["name"] for s in entry.get("speakers") or []}
+    if field == "speaker_titles":
+        return {t for s in entry.get("speakers") or [] for t in s.get("titles") or []}
+    if field == "said_on":
+        said = entry.get("said_on") or {}
+        return _said_item(said.get("date"), said.get("text"))
+    if field == "groups":
+        return {g["name"] if isinstance(g, dict) else g for g in entry.get(field) or []}
+    if field == "demands":
+        return {d for d in entry.get(field) or [] if _is_scored_demand(d)}
+    return set(entry.get(field) or [])
+
+
 def _predicted_items(row: dict[str, Any], field: str) -> set[Any]:
     if field == "said_on":
         return _said_item(row.get("said_on"), row.get("said_on_text"))
     values = json.loads(row.get(field) or "[]")
-    if field == "accounts":
-        return {(a.get("min"), a.get("max")) for a in values}
+    if field == "demands":
+        return {d for d in values if _is_scored_demand(d)}
     return set(values)
 
 
-def load_gold(path: Path) -> list[dict[str, Any]]:
-    """The ``articles`` list of an annotation file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise GoldFileError(f"cannot read the gold file {path}: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
-        raise GoldFileError(f"{path}: expected a mapping with an 'articles' list")
-    return data["articles"]
+def _score_accounts(entry: dict[str, Any], row: dict[str, Any]) -> tuple[Score, list[Any]]:
+    """Each gold figure matches one predicted interval, its own bounds or an ``alt``;
+    predictions equal to an ``accounts_ignore`` figure (Pages, Groups) count neither way."""
+    predicted = [_bounds((a.get("min"), a.get("max"))) for a in json.loads(row["accounts"] or "[]")]
+    left = list(dict.fromkeys(predicted))
+    missed: list[Any] = []
+    tp = 0
+    for figure in entry.get("accounts") or []:
+        accepted = {_bounds((figure.get("min"), figure.get("max")))}
+        accepted |= {_bounds(alt) for alt in figure.get("alt") or []}
+        hit = next((p for p in left if p in accepted), None)
+        if hit is None:
+            missed.append(figure.get("text") or (figure.get("min"), figure.get("max")))
+        else:
+            tp += 1
+            left.remove(hit)
+    ignored = {_bounds(b) for b in entry.get("accounts_ignore") or []}
+    extra = [p for p in left if p not in ignored]
+    return Score(tp, len(extra), len(missed)), [missed, extra]
+
+
+def profiles_by_file(db: Database) -> dict[str, dict[str, Any]]:
+    """``article_profiles`` rows keyed by file name (URLs by their last path segment)."""
+    return {file_name(r["path"]): r for r in db.query("SELECT * FROM article_profiles")}
+
+
+def _row_for(rows: dict[str, dict[str, Any]], entry: dict[str, Any]) -> dict[str, Any]:
+    row = rows.get(file_name(entry.get("file", "")))
+    if row is None:
+        raise GoldFileError(f"the gold file names {entry.get('file')!r}, not in the database")
+    return row
+
+
+def _claim_scores(
+    db: Database, gold: Iterable[dict[str, Any]]
+) -> tuple[dict[str, Score], list[Miss]]:
+    rows = profiles_by_file(db)
+    totals = {f: Score(0, 0, 0) for f in FIELDS}
+    misses: list[Miss] = []
+    for entry in gold:
+        row = _row_for(rows, entry)
+        name = file_name(entry["file"])
+        for column in FIELDS:
+            if column == "accounts":
+                score, (missed, extra) = _score_accounts(entry, row)
+            else:
+                want, got = _gold_items(entry, column), _predicted_items(row, column)
+                score = Score(len(want & got), len(got - want), len(want - got))
+                missed, extra = sorted(want - got, key=str), sorted(got - want, key=str)
+            totals[column] = totals[column] + score
+            if missed or extra:
+                misses.append(Miss(name, column, _show(missed), _show(extra)))
+        others = [d for d in json.loads(row["demands"] or "[]") if not _is_scored_demand(d)]
+        wanted = [d for d in entry.get("demands") or [] if not _is_scored_demand(d)]
+        if others or wanted:
+            misses.append(Miss(name, "demands (other, not scored)", _show(wanted), _show(others)))
+    return totals, misses
+
+
+def _plain(value: Any) -> Any:
+    """A said_on item shows its date or its words only."""
+    if isinstance(value, tuple) and value[:1] in (("date",), ("text",)):
+        return value[1]
+    return value
+
+
+def _show(values: Iterable[Any]) -> str:
+    return "; ".join(str(_plain(v)) for v in values) or "-"
 
 
 def evaluate(db: Database, gold: Iterable[dict[str, Any]]) -> dict[str, Score]:
     """Per-field scores of the profiles whose file name matches a gold entry."""
-    rows = {PurePath(r["path"]).name: r for r in db.query("SELECT * FROM article_profiles")}
-    counts = {f: [0, 0, 0] for f in FIELDS}
-    for entry in gold:
-        row = rows.get(PurePath(str(entry.get("file", ""))).name)
-        if row is None:
-            raise GoldFileError(f"the gold file names {entry.get('file')!r}, not in the database")
-        for field in FIELDS:
-            want, got = _gold_items(entry, field), _predicted_items(row, field)
-            counts[field][0] += len(want & got)
-            counts[field][1] += len(got - want)
-            counts[field][2] += len(want - got)
-    return {f: Score(*c) for f, c in counts.items()}
+    return _claim_scores(db, gold)[0]
+
+
+def macro_f1(scores: dict[str, Score]) -> float:
+    """The mean of the fields' F1: every field counts the same, however many items it has."""
+    return sum(s.f1 for s in scores.values()) / len(scores)
+
+
+# --- the whole report -----------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """Every figure ``presskb eval`` prints for one split of the gold."""
+
+    name: str
+    articles: int
+    events: int
+    claims: dict[str, Score]
+    ingest: dict[str, tuple[int, int]]
+    event_pairs: Score
+    discrepancies: dict[str, tuple[int, int]]
+    agree_flagged: tuple[int, int]
+    misses: list[Miss]
+
+
+def report(db: Database, gold: Gold, name: str, corpus: Path | None = None) -> Report:
+    """Claims, ingest and linking figures for ``gold`` (already split)."""
+    claims, misses = _claim_scores(db, gold.articles)
+    rows = profiles_by_file(db)
+    ingest, ingest_misses = ingest_figures(db, rows, gold, corpus)
+    links = link_figures(db, rows, gold)
+    return Report(
+        name=name,
+        articles=len(gold.articles),
+        events=len(gold.events) or len({a.get("event") for a in gold.articles}),
+        claims=claims,
+        ingest=ingest,
+        event_pairs=links.pairs,
+        discrepancies=links.found,
+        agree_flagged=links.agree_flagged,
+        misses=misses + ingest_misses + links.misses,
+    )
+
+
+def reports(db: Database, gold: Gold, corpus: Path | None = None) -> Iterator[Report]:
+    """One report for the working set and, when events are held out, one for them."""
+    if not gold.held_out:
+        yield report(db, gold, "all articles", corpus)
+        return
+    yield report(db, gold.split(held_out=False), "working set", corpus)
+    yield report(db, gold.split(held_out=True), "held out", corpus)

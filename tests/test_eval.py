@@ -3,20 +3,54 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 import sqlite_utils
+import yaml
 from click.testing import CliRunner
 
-from kb.build import SAMPLE_GOLD
+from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD
 from kb.cli import cli
-from kb.evaluate import FIELDS, evaluate, load_gold
+from kb.evaluate import FIELDS, evaluate, load_gold, load_gold_file, reports
+from kb.gold import Gold
 
 
-def test_every_field_scores_at_least_095_on_the_samples(sample_kb):
-    scores = evaluate(sqlite_utils.Database(sample_kb.path), load_gold(SAMPLE_GOLD))
+@pytest.fixture
+def sample_db(sample_kb) -> sqlite_utils.Database:
+    return sqlite_utils.Database(sample_kb.path)
+
+
+def _gold_copy(tmp_path: Path, edit=None, held_out: list[str] | None = None) -> Path:
+    """The sample gold written beside a held_out.yml, optionally edited first."""
+    data = yaml.safe_load(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    if edit:
+        edit(data)
+    path = tmp_path / "gold" / "seeds.yml"
+    path.parent.mkdir()
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    if held_out is not None:
+        (path.parent / "held_out.yml").write_text(yaml.safe_dump({"seeds": held_out}))
+    return path
+
+
+def test_every_field_scores_at_least_095_on_the_samples(sample_db):
+    scores = evaluate(sample_db, load_gold(SAMPLE_GOLD))
     assert set(scores) == set(FIELDS)
     for field, score in scores.items():
         assert score.f1 >= 0.95, (field, score)
+
+
+def test_samples_events_copies_and_furniture_are_exact(sample_db):
+    (result,) = reports(sample_db, load_gold_file(SAMPLE_GOLD), SAMPLE_CORPUS)
+    assert result.name == "all articles"
+    assert result.event_pairs.f1 == 1.0
+    assert result.event_pairs.tp == 2  # {000, 001} and {002, 004}
+    assert result.ingest["furniture strings kept"][0] == 0
+    assert result.ingest["body lines lost"] == (0, result.ingest["body lines lost"][1])
+    assert result.ingest["body lines lost"][1] > 20
+    assert result.ingest["false merges"] == (0, 0)
+    assert result.agree_flagged[0] == 0
 
 
 def test_eval_command_prints_a_row_per_field(sample_kb):
@@ -25,11 +59,83 @@ def test_eval_command_prints_a_row_per_field(sample_kb):
     )
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].split() == ["field", "precision", "recall", "F1", "tp", "fp", "fn"]
-    for field in FIELDS:
+    assert lines[0] == "== all articles: 5 articles, 3 events"
+    assert lines[1].split() == ["field", "precision", "recall", "F1", "tp", "fp", "fn"]
+    for field in (*FIELDS, "event pairs"):
         row = next(line for line in lines if line.startswith(field + " "))
         assert re.match(rf"{field}\s+\d\.\d{{3}}\s+\d\.\d{{3}}\s+\d\.\d{{3}}", row)
+    for figure in ("furniture strings kept", "body lines lost", "copies found", "false merges"):
+        assert re.search(rf"^{figure}\s+\d+ of \d+$", result.output, re.M), figure
+    assert re.search(r"^discrepancies found with kind\s+\d+ of \d+$", result.output, re.M)
+    assert re.search(r"^agreeing pairs flagged\s+0 of \d+$", result.output, re.M)
     assert lines[-1].startswith("macro F1")
+
+
+def test_held_out_events_are_scored_apart_and_their_misses_hidden(sample_kb, tmp_path):
+    def drop_said_on(data):
+        for entry in data["articles"]:
+            entry["said_on"] = {"text": "never said", "date": None}
+
+    gold = _gold_copy(tmp_path, drop_said_on, held_out=["pk-481-accounts-presser"])
+    loaded = load_gold_file(gold)
+    assert loaded.held_out == {"pk-481-accounts-presser"}
+    working, held = loaded.split(held_out=False), loaded.split(held_out=True)
+    assert len(working.articles) + len(held.articles) == 5
+    assert {a["event"] for a in held.articles} == {"pk-481-accounts-presser"}
+
+    args = ["eval", "--gold", str(gold), "--db", str(sample_kb.path), "--misses"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    assert "== working set: 3 articles, 2 events" in result.output
+    assert "== held out: 2 articles, 1 events" in result.output
+    held_files = {a["file"] for a in held.articles}
+    listed = [line for line in result.output.splitlines() if " | said_on | never said | " in line]
+    assert len(listed) == 3
+    assert not any(line.split(" | ")[0] in held_files for line in listed)
+
+    shown = CliRunner().invoke(cli, [*args, "--include-held-out"])
+    assert sum(" | said_on | never said | " in line for line in shown.output.splitlines()) == 5
+
+
+def test_furniture_found_in_the_stored_text_is_counted_and_listed(sample_db, tmp_path):
+    text = next(sample_db.query("SELECT text FROM articles ORDER BY path LIMIT 1"))["text"]
+    sentence = text.split("\n")[-1].strip()
+
+    def mark_furniture(data):
+        data["articles"][0]["must_not_appear"] = [sentence, "a string nobody printed"]
+
+    gold = load_gold_file(_gold_copy(tmp_path, mark_furniture))
+    (result,) = reports(sample_db, gold, SAMPLE_CORPUS)
+    kept, due = result.ingest["furniture strings kept"]
+    assert kept == 1
+    assert due >= 2
+    assert [m.got for m in result.misses if m.field == "furniture kept"] == [sentence]
+
+
+def test_a_gold_copy_not_merged_is_a_miss_and_a_merge_not_in_gold_is_false(sample_db):
+    articles = yaml.safe_load(SAMPLE_GOLD.read_text(encoding="utf-8"))["articles"]
+    articles[1]["duplicate_of"] = articles[0]["file"]
+    result = next(reports(sample_db, Gold(tuple(articles)), None))
+    assert result.ingest["copies found"] == (0, 1)
+    missed = [m for m in result.misses if m.field == "copy missed"]
+    assert [m.file for m in missed] == [f"{articles[0]['file']} + {articles[1]['file']}"]
+
+
+def test_agreeing_pairs_and_discrepancies_are_matched_on_field_pair_and_kind(sample_db):
+    data = yaml.safe_load(SAMPLE_GOLD.read_text(encoding="utf-8"))
+    event = data["events"][0]
+    first, second = event["articles"][:2]
+    event["agree"] = [{"field": "speaker_title", "articles": [second, first], "what": "test"}]
+    event["discrepancies"] = [
+        {"field": "speaker_title", "kind": "variant", "articles": [second, first]},
+        {"field": "speaker_title", "kind": "conflict", "articles": [first, second]},
+        {"field": "sites_count", "kind": "precision", "articles": [first, second]},
+    ]
+    gold = Gold(tuple(data["articles"]), (event,))
+    result = next(reports(sample_db, gold, None))
+    assert result.discrepancies["speaker_title"] == (1, 2)
+    assert result.discrepancies["(fields presskb does not type)"] == (0, 1)
+    assert result.agree_flagged == (1, 1)
 
 
 def test_eval_without_a_database_is_a_clean_error(tmp_path):
