@@ -1,0 +1,214 @@
+"""Which names an article holds, and which mentions are one entity.
+
+Decides the people and organisations a sentence may be attributed to, before any
+attribution is made, from these cues:
+
+- PERSON entities, with title words NER swallowed stripped ("Barrister Ayesha Khan");
+- names that follow a title ("Minister for Information Attaullah Tarar"), which the
+  statistical NER often misses;
+- ORG entities whose name carries an institution word from ``speech.yml``
+  ("Ministry of Information");
+- later repeats of a full name NER did not tag, and lone surnames, folded into the
+  full name they belong to (:func:`extract.names.same_person`).
+
+Titles written beside each full-name mention are collected here too
+(:mod:`extract.titles`), since they hang from the name as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.model import Mention, Speaker
+from extract.names import same_organisation, same_person
+from extract.resources import Resources
+from extract.titles import strip_title_words, titles_after, titles_before
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article while attribution runs."""
+
+    name: str
+    kind: str
+    aliases: list[Mention] = field(default_factory=list)
+    titles: list[Mention] = field(default_factory=list)
+    claims: int = 0
+
+    def freeze(self) -> Speaker:
+        """The record kept: aliases in text order, each title span once."""
+        seen: set[tuple[int, int]] = set()
+        titles = []
+        for title in sorted(self.titles, key=lambda m: m.start):
+            if (title.start, title.end) not in seen:
+                seen.add((title.start, title.end))
+                titles.append(title)
+        return Speaker(
+            name=self.name,
+            kind=self.kind,
+            aliases=tuple(sorted(self.aliases, key=lambda m: m.start)),
+            titles=tuple(titles),
+        )
+
+
+class Registry:
+    """Names in one article, with surname and variant folding."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.by_token: dict[int, Entity] = {}
+
+    def full(self, name: str, kind: str) -> Entity:
+        """The entity ``name`` spells, created when none does yet."""
+        same = same_person if kind == "person" else same_organisation
+        for entity in self.entities:
+            if entity.kind == kind and same(entity.name, name):
+                return entity
+        entity = Entity(name, kind)
+        self.entities.append(entity)
+        return entity
+
+    def by_surname(self, surname: str) -> Entity | None:
+        """The one person whose full name ends in ``surname``; None when several do."""
+        folded = surname.casefold()
+        matches = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and len(e.name.split()) > 1
+            and e.name.split()[-1].casefold() == folded
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def mark(self, span: Span, entity: Entity) -> None:
+        """Record that every token of ``span`` names ``entity``."""
+        for token in span:
+            self.by_token[token.i] = entity
+
+    def add(self, span: Span, label: str, kind: str) -> Entity:
+        """Register ``span`` as a full-name mention of the entity called ``label``."""
+        entity = self.full(label, kind)
+        entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="name"))
+        self.mark(span, entity)
+        return entity
+
+
+def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
+    """Two to four capitalised proper nouns from ``start``, none a title word."""
+    end = start
+    while (
+        end < limit
+        and end - start < 4
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end].lower_ not in vocabulary
+        and doc[end].ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
+    ):
+        end += 1
+    return doc[start:end] if end - start >= 2 else None
+
+
+def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
+    """Names that follow a title ("Minister for Information Attaullah Tarar")."""
+    vocabulary = resources.title_vocabulary
+    names = []
+    for token in doc:
+        if token.lower_ not in resources.title_heads or not token.is_title:
+            continue
+        i = token.i + 1
+        limit = token.sent.end
+        while i < limit and (doc[i].lower_ in vocabulary and (doc[i].is_title or doc[i].is_lower)):
+            i += 1
+        if i < limit and doc[i].text == ",":
+            i += 1
+        span = name_run(doc, i, limit, vocabulary)
+        if span is not None:
+            names.append(span)
+    return names
+
+
+def _name_spans(doc: Doc, resources: Resources) -> list[tuple[Span, str]]:
+    spans: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for name in _title_led_names(doc, resources):
+        spans.append((name, "person"))
+        taken.update(range(name.start, name.end))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = strip_title_words(ent, resources)
+            if any(t.i in taken for t in name):
+                continue
+            if any(t.is_alpha for t in name) and not name.text.isupper():
+                spans.append((name, "person"))
+        elif ent.label_ == "ORG" and any(t.lower_ in resources.institutions for t in ent):
+            start = ent.start
+            while start < ent.end and (
+                doc[start].pos_ == "DET"
+                or doc[start].ent_type_ == "GPE"
+                or doc[start].text in ("'s", "’s")
+            ):
+                start += 1
+            if start < ent.end:
+                spans.append((doc[start : ent.end], "organisation"))
+    return spans
+
+
+def register_names(doc: Doc, resources: Resources) -> Registry:
+    """Every name of the article, with surnames folded and titles collected."""
+    registry = Registry()
+    spans = _name_spans(doc, resources)
+    for span, kind in spans:
+        if kind == "organisation" or len(span) > 1:
+            registry.add(span, span.text, kind)
+    _mark_repeats(doc, registry)
+    for span, kind in spans:
+        if kind == "person" and len(span) == 1 and span.start not in registry.by_token:
+            _mark_surname(doc[span.start], registry)
+    for token in doc:
+        if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
+            _mark_surname(token, registry)
+    names = {i for i, e in registry.by_token.items() if e.kind == "person"}
+    for entity in registry.entities:
+        if entity.kind != "person":
+            continue
+        for alias in entity.aliases:
+            if alias.kind == "name":
+                written = doc.char_span(alias.start, alias.end)
+                if written is not None:
+                    entity.titles.extend(titles_before(written, resources, names))
+                    entity.titles.extend(titles_after(written, resources, names))
+    return registry
+
+
+def _mark_repeats(doc: Doc, registry: Registry) -> None:
+    """Mark occurrences of known full names that NER did not tag."""
+    names = {
+        tuple(alias.text.split()): entity
+        for entity in registry.entities
+        if entity.kind == "person"
+        for alias in entity.aliases
+    }
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for parts in names:
+        by_first.setdefault(parts[0], []).append(parts)
+    words = [t.text for t in doc]
+    for i, word in enumerate(words):
+        for parts in by_first.get(word, ()):
+            if tuple(words[i : i + len(parts)]) == parts and i not in registry.by_token:
+                span = doc[i : i + len(parts)]
+                entity = names[parts]
+                entity.aliases.append(
+                    Mention(span.text, span.start_char, span.end_char, kind="name")
+                )
+                registry.mark(span, entity)
+
+
+def _mark_surname(token: Token, registry: Registry) -> None:
+    entity = registry.by_surname(token.text)
+    if entity is not None:
+        entity.aliases.append(
+            Mention(token.text, token.idx, token.idx + len(token.text), kind="surname")
+        )
+        registry.by_token[token.i] = entity

@@ -1,0 +1,63 @@
+"""Where a sentence reports a statement, and which words frame it.
+
+Decides, for one sentence, the cues that may attribute it, in the order they are
+tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cues:
+
+- a speech verb from ``speech.yml`` (``verbs``), with the particle or preposition
+  some need ("point out", "call on"); the verb that frames the sentence comes first,
+  so in "The agency asked platforms to act, the minister added" the framing "added"
+  is tried before "asked";
+- the verb's grammatical subject, or the conjoined verb's ("X said ... and added");
+- an "according to" phrase (``according_to``), whose source follows it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.resources import Resources
+
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_PARTICLE_REQUIRED = {"point": "out", "lay": "out"}
+_PREP_REQUIRED = {"call": frozenset({"on", "upon", "for"})}
+
+
+def is_speech_verb(token: Token, resources: Resources) -> bool:
+    """True when ``token`` is a verb that reports a statement."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.casefold() not in resources.speech_verbs:
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in _PARTICLE_REQUIRED:
+        return any(c.lower_ == _PARTICLE_REQUIRED[lemma] for c in token.children)
+    if lemma in _PREP_REQUIRED:
+        return any(c.lower_ in _PREP_REQUIRED[lemma] for c in token.children)
+    return True
+
+
+def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
+    """The sentence's speech verbs, framing verbs first, then in text order."""
+    verbs = [t for t in sentence if is_speech_verb(t, resources)]
+    framing = {v.i for v in verbs}
+    verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
+    return verbs
+
+
+def subject_of(token: Token) -> Token | None:
+    """The verb's subject: the one nearest the verb when the parser found several."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(token.i - c.i))
+    if token.dep_ in ("conj", "xcomp") and token.head.i != token.i:
+        return subject_of(token.head)
+    return None
+
+
+def according_to(sentence: Span, resources: Resources) -> list[tuple[Token, int]]:
+    """Each "according to" cue: its first word and the token index its source starts at."""
+    words = [t.lower_ for t in sentence]
+    found = []
+    for phrase in resources.according_to:
+        for offset in range(len(words) - len(phrase)):
+            if tuple(words[offset : offset + len(phrase)]) == phrase:
+                found.append((sentence[offset], sentence[offset + len(phrase) - 1].i + 1))
+    return found
