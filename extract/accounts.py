@@ -1,9 +1,14 @@
 """Figures for numbers of social-media accounts, as intervals ``{text, min, max}``.
 
-A figure counts accounts only when its head noun is an account noun ("300 social
-media accounts", "hundreds of accounts", "over 1,000 handles"): retweets, deaths,
-demands and years have other heads, so they are never reported. Modifiers and
-vague quantities get their bounds from ``quantities.yml``.
+A figure counts accounts when its noun is an account noun, written after it ("300
+social media accounts", "hundreds of accounts", "over 1,000 of its handles") or
+earlier: a partitive pronoun ("62 of them") whose antecedent is an account noun, or
+a bare number that continues a list of account figures ("a dozen accounts on X and
+one on Instagram", "186 channels in April, 1,098 in May"). Retweets, deaths, demands
+and years have other nouns, so they are never reported; neither are figures for a mix
+of accounts, Pages and Groups, nor accounts that are an audience ("276,000 accounts
+followed its Pages"). Modifiers and vague quantities get their bounds from
+``quantities.yml``.
 """
 
 from __future__ import annotations
@@ -11,28 +16,66 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import AccountCount
-from extract.numbers import is_number_word, parse_number
+from extract.numbers import is_number_word, parse_number, uses_dot_thousands
 from extract.resources import Resources
 
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV"})
 _GAP_WORDS = frozenset(
     {"-", "of", "social", "media", "online", "so-called", "/", "(", ")", "formerly"}
 )
+# Between a partitive "of" and its noun: "100,000 of the network's accounts".
+_PARTITIVE_GAP_POS = frozenset({"DET", "PRON", "PART"})
+# Entity types of numbers that are never counts of anything: "$1,100", "58%", "3pm".
+# A DATE is checked by its neighbours instead ("May 2"), as the tagger also calls a
+# count in "40 in March, 55 in April" a date.
+_NOT_COUNTS = frozenset({"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"})
+# After a bare number, words that show it is a measure or a range, not a count.
+_NOT_BARE_NEXT = frozenset(
+    {"%", "percent", "per", "to", "-", "–", "times", "of", "or", "and", '"', "”", "'", "’"}
+)
+_NOT_BARE_PREVIOUS = frozenset({"from", "to", "between", "$", "€", "£", "¥", "no.", "#", "-"})
+_FOLLOWS_BARE = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "DET", "ADV"})
 
 
 def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:
     """Every account figure in ``doc``, in text order, without repeats."""
     found: dict[tuple[int, int], AccountCount] = {}
     for token in doc:
-        if token.lower_ not in resources.account_nouns or token.dep_ == "compound":
-            continue
-        figure = _figure_before(doc, token, resources)
+        figure = None
+        if token.lower_ in resources.account_nouns and token.dep_ != "compound":
+            if not _counts_something_else(doc, token, resources):
+                figure = _figure_before(doc, token, resources)
+                if figure is not None and _is_mixed_total(doc, token, figure, resources):
+                    figure = None
+        elif token.lower_ in resources.partitive_pronouns:
+            figure = _partitive_figure(doc, token, resources)
+        elif _is_bare_number(doc, token.i, resources):
+            figure = _elliptical_figure(doc, token, resources)
         if figure is not None:
             found.setdefault((figure.start, figure.end), figure)
     return [found[key] for key in sorted(found)]
 
 
+def _counts_something_else(doc: Doc, noun: Token, resources: Resources) -> bool:
+    """Accounts as an audience ("276,000 accounts followed its Pages")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.casefold() in resources.audience_verbs
+
+
+def _is_mixed_total(doc: Doc, noun: Token, figure: AccountCount, resources: Resources) -> bool:
+    """A written number over accounts and other assets ("7,000 accounts, Pages and
+    Groups") is a total that says nothing of the accounts alone; a vague quantity
+    ("dozens of accounts and pages") still gives their order of magnitude."""
+    if any(phrase[-1] == figure.text.split()[-1].casefold() for phrase in resources.vague):
+        return False
+    i = noun.i + 1
+    while i < noun.sent.end and doc[i].lower_ in (",", "and", "or"):
+        i += 1
+    return i > noun.i + 1 and i < noun.sent.end and doc[i].lower_ in resources.mixed_count_nouns
+
+
 def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount | None:
+    """The figure before an account noun; once a partitive "of" is crossed, the figure
+    must stand right before it ("two networks of fake accounts" counts networks)."""
     sentence_start = noun.sent.start
     i = noun.i - 1
     gap = 0
@@ -40,9 +83,17 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
         token = doc[i]
         if token.lower_ in resources.not_account_words:
             return None
-        if _is_figure_end(doc, i, resources):
+        if _is_figure_end(doc, i, resources, gap):
             return _figure_ending_at(doc, i, resources)
-        if token.lower_ not in _GAP_WORDS and token.pos_ not in _GAP_POS:
+        if token.lower_ == "of":
+            if i - 1 >= sentence_start and _is_figure_end(doc, i - 1, resources, gap):
+                return _figure_ending_at(doc, i - 1, resources)
+            return None
+        if (
+            token.lower_ not in _GAP_WORDS
+            and token.pos_ not in _GAP_POS
+            and not _partitive_gap(doc, i, noun)
+        ):
             return None
         if token.pos_ == "VERB" and token.tag_ not in ("VBN", "VBG"):
             return None
@@ -51,11 +102,93 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
     return None
 
 
-def _is_figure_end(doc: Doc, i: int, resources: Resources) -> bool:
+def _partitive_gap(doc: Doc, i: int, noun: Token) -> bool:
+    """A determiner or possessive after a partitive "of": "of its", "of the network's"."""
+    if doc[i].pos_ not in _PARTITIVE_GAP_POS:
+        return False
+    return any(t.lower_ == "of" for t in doc[noun.sent.start : i])
+
+
+def _is_figure_end(doc: Doc, i: int, resources: Resources, gap: int = 1) -> bool:
+    """A number or vague quantity ends at ``i``. "a"/"an" alone are articles; "one"
+    counts only with a modifier between it and its noun ("one Instagram account",
+    not "by one account")."""
     word = doc[i].lower_
     if is_number_word(doc[i].text, resources) and word not in ("a", "an", "one"):
         return True
+    if word == "one":
+        return gap > 0
     return any(phrase[-1] == word for phrase in resources.vague)
+
+
+def _is_bare_number(doc: Doc, i: int, resources: Resources) -> bool:
+    """A number with no noun of its own ("... and one on Instagram", "1,098 in May")."""
+    token = doc[i]
+    if not token.like_num or not is_number_word(token.text, resources):
+        return False
+    if token.ent_type_ in _NOT_COUNTS or _is_year(doc[i : i + 1]) or _in_date(doc, i):
+        return False
+    if i > token.sent.start and doc[i - 1].lower_ in _NOT_BARE_PREVIOUS:
+        return False
+    if i + 1 >= token.sent.end:
+        return True
+    after = doc[i + 1]
+    if after.lower_ in _NOT_BARE_NEXT or is_number_word(after.text, resources):
+        return False
+    return after.pos_ in _FOLLOWS_BARE
+
+
+def _in_date(doc: Doc, i: int) -> bool:
+    """A day of the month: the number stands beside a name in the same DATE entity."""
+    if doc[i].ent_type_ != "DATE":
+        return False
+    neighbours = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return any(t.ent_type_ == "DATE" and t.pos_ == "PROPN" for t in neighbours)
+
+
+def _antecedent(doc: Doc, before: int, sentences_back: int) -> Token | None:
+    """The plural noun a later figure or pronoun most likely stands for: the nearest
+    one before ``before`` in its sentence, else the plural subject (or the last plural
+    noun) of up to ``sentences_back`` sentences before."""
+    sentence = doc[before].sent
+    for token in reversed(doc[sentence.start : before]):
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound":
+            return token
+    start = sentence.start
+    for _ in range(sentences_back):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        plurals = [t for t in previous if t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"]
+        subjects = [t for t in plurals if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or plurals:
+            return (subjects or plurals)[-1] if subjects else plurals[-1]
+        start = previous.start
+    return None
+
+
+def _partitive_figure(doc: Doc, pronoun: Token, resources: Resources) -> AccountCount | None:
+    """ "More than 900 of them": a figure, "of", a pronoun whose antecedent counts accounts."""
+    of = pronoun.i - 1
+    if of - 1 < pronoun.sent.start or doc[of].lower_ != "of":
+        return None
+    if doc[of - 1].lower_ == "one" or not _is_figure_end(doc, of - 1, resources):
+        return None
+    antecedent = _antecedent(doc, of - 1, sentences_back=1)
+    if antecedent is None or antecedent.lower_ not in resources.account_nouns:
+        return None
+    return _figure_ending_at(doc, of - 1, resources)
+
+
+def _elliptical_figure(doc: Doc, number: Token, resources: Resources) -> AccountCount | None:
+    """A bare number whose nearest plural noun before it in the sentence is an account
+    noun; a bare "one" only when that noun carries a figure of its own."""
+    antecedent = _antecedent(doc, number.i, sentences_back=0)
+    if antecedent is None or antecedent.lower_ not in resources.account_nouns:
+        return None
+    if number.lower_ == "one" and _figure_before(doc, antecedent, resources) is None:
+        return None
+    return _figure_ending_at(doc, number.i, resources)
 
 
 def _longest_phrase_ending(doc: Doc, end: int, phrases: object, floor: int) -> int | None:
@@ -87,7 +220,7 @@ def _figure_ending_at(doc: Doc, last: int, resources: Resources) -> AccountCount
         )
     ):
         start -= 1
-    value = parse_number([t.text for t in doc[start : last + 1]], resources)
+    value = parse_number([t.text for t in doc[start : last + 1]], resources, _dot_thousands(doc))
     if value is None:
         return None
     if _is_year(doc[start : last + 1]):
@@ -97,6 +230,14 @@ def _figure_ending_at(doc: Doc, last: int, resources: Resources) -> AccountCount
         range_start, low = low_range
         return _span(doc, range_start, last + 1, low, value)
     return _with_modifier(doc, start, last + 1, (value, value), resources, vague=False)
+
+
+def _dot_thousands(doc: Doc) -> bool:
+    """Whether this text writes "170.000" for 170,000, worked out once per document."""
+    key = "presskb_dot_thousands"
+    if key not in doc.user_data:
+        doc.user_data[key] = uses_dot_thousands(doc.text)
+    return bool(doc.user_data[key])
 
 
 def _is_year(span: Span) -> bool:
@@ -111,7 +252,7 @@ def _range_start(doc: Doc, start: int, floor: int, resources: Resources) -> tupl
         return None
     if not is_number_word(doc[joiner - 1].text, resources):
         return None
-    low = parse_number([doc[joiner - 1].text], resources)
+    low = parse_number([doc[joiner - 1].text], resources, _dot_thousands(doc))
     if low is None:
         return None
     first = joiner - 1

@@ -37,13 +37,30 @@ class PlatformEntry:
 
 @dataclass(frozen=True)
 class Bound:
-    """One side of a modifier's interval: ``n`` times nothing, plus ``offset``; None is open."""
+    """One side of a modifier's interval: ``factor`` times ``n`` plus ``offset``; None is open.
+
+    A fraction of ``n`` ("nearly 1,000" is at least 900) is only meant for a round
+    number; for any other the bound stays open.
+    """
 
     offset: int | None
+    factor: float = 1.0
 
     def apply(self, n: int) -> int | None:
         """The bound for the number ``n``."""
-        return None if self.offset is None else n + self.offset
+        if self.offset is None:
+            return None
+        if self.factor != 1.0:
+            return round(n * self.factor) + self.offset if _is_round(n) else None
+        return n + self.offset
+
+
+def _is_round(n: int) -> bool:
+    """At most two significant digits, and at least two digits: 1,000, 250, 7,500."""
+    if n < 10:
+        return False
+    digits = str(n).rstrip("0")
+    return len(digits) <= 2
 
 
 @dataclass(frozen=True)
@@ -71,6 +88,9 @@ class Resources:
     vague: dict[tuple[str, ...], tuple[int, int]]
     account_nouns: frozenset[str]
     not_account_words: frozenset[str]
+    mixed_count_nouns: frozenset[str]
+    audience_verbs: frozenset[str]
+    partitive_pronouns: frozenset[str]
     max_gap_tokens: int
     demand_triggers: frozenset[str]
     demand_labels: dict[str, tuple[tuple[str, ...], ...]]
@@ -117,6 +137,11 @@ class Resources:
             vague=_vague(quantities, data_dir / "quantities.yml"),
             account_nouns=_words(quantities, "account_nouns", data_dir / "quantities.yml"),
             not_account_words=_words(quantities, "not_account_words", data_dir / "quantities.yml"),
+            mixed_count_nouns=_words(quantities, "mixed_count_nouns", data_dir / "quantities.yml"),
+            audience_verbs=_words(quantities, "audience_verbs", data_dir / "quantities.yml"),
+            partitive_pronouns=_words(
+                quantities, "partitive_pronouns", data_dir / "quantities.yml"
+            ),
             max_gap_tokens=int(quantities.get("max_gap_tokens", 5)),
             demand_triggers=_words(demands, "triggers", data_dir / "demands.yml"),
             demand_labels=_labelled(demands, "labels", data_dir / "demands.yml"),
@@ -202,7 +227,9 @@ def _bound(expr: Any, where: str, path: Path) -> Bound:
         return Bound(0)
     if text.startswith("n") and text[1:] and text[1] in "+-" and text[2:].isdigit():
         return Bound(int(text[1:]))
-    raise InvalidResource(f"{path}: {where} must be null, n, n+K or n-K, got {expr!r}")
+    if text.endswith("n") and text[:-1].replace(".", "", 1).isdigit() and text[:-1] != ".":
+        return Bound(0, float(text[:-1]))
+    raise InvalidResource(f"{path}: {where} must be null, n, n+K, n-K or F*n (0.9n), got {expr!r}")
 
 
 def _modifiers(data: dict[str, Any], path: Path) -> dict[tuple[str, ...], tuple[Bound, Bound]]:
