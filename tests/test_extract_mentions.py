@@ -108,3 +108,16 @@ def test_demand_labels(extract_text, text, labels):
     assert [d.value for d in demands] == labels
     for demand in demands:
         assert text[demand.start : demand.end] == demand.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their posts ran on Tumblr, Substack and 4chan.", ["Tumblr", "Substack", "4chan"]),
+        ("The videos were shared on YouTube and Blogger.", ["YouTube", "Blogger"]),
+        ("Blogger Ana Ruiz wrote about the trial.", []),
+        ("A medium-sized firm and a Medium essay were cited.", []),
+    ],
+)
+def test_blogging_forums_and_video(blank_nlp, resources, text, expected):
+    assert platforms_in(blank_nlp, resources, text) == expected
