@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.datafiles import load_mapping, text_list
+from ingest.model import Cut
 from ingest.settings import IngestSettings
 
 DATA_FILE = Path(__file__).parent / "data" / "boilerplate.yml"
@@ -51,17 +52,22 @@ def _marker_key(line: str) -> str:
 
 @dataclass(frozen=True)
 class CleanResult:
-    """The kept body and the removed lines, for the ``boilerplate`` column."""
+    """The kept body and the removed lines with their reasons."""
 
     text: str
-    removed: str
+    cuts: tuple[Cut, ...]
+
+    @property
+    def removed(self) -> str:
+        """The removed lines joined, in order."""
+        return "\n".join(cut.text for cut in self.cuts)
 
 
 def clean_text(text: str, rules: BoilerplateRules, settings: IngestSettings) -> CleanResult:
     """Remove boilerplate lines and the trailing furniture block from ``text``."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kept: list[str] = []
-    removed: list[str] = []
+    removed: list[Cut] = []
     body_chars = 0
     previous = None
     for index, line in enumerate(lines):
@@ -75,16 +81,23 @@ def clean_text(text: str, rules: BoilerplateRules, settings: IngestSettings) -> 
             and _marker_key(stripped) in rules.tail_markers
             and body_chars >= settings.min_body_before_tail
         ):
-            removed.extend(lines[index:])
+            removed.extend(
+                Cut(index + 1, rest.strip(), "trailing block")
+                for index, rest in enumerate(lines[index:], start=index)
+                if rest.strip()
+            )
             break
-        if stripped == previous or (short and _is_furniture(stripped, rules)):
-            removed.append(line)
+        if stripped == previous:
+            removed.append(Cut(index + 1, stripped, "repeated line"))
+            continue
+        if short and _is_furniture(stripped, rules):
+            removed.append(Cut(index + 1, stripped, "cue"))
             continue
         kept.append(line.rstrip())
         body_chars += len(stripped)
         previous = stripped
     body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
-    return CleanResult(text=body, removed="\n".join(r for r in removed if r.strip()))
+    return CleanResult(text=body, cuts=tuple(removed))
 
 
 def _is_furniture(line: str, rules: BoilerplateRules) -> bool:

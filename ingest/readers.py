@@ -33,7 +33,7 @@ from ingest.errors import (
     UnsupportedInput,
 )
 from ingest.frontmatter import FrontMatter, split_front_matter
-from ingest.model import Article
+from ingest.model import Article, InputItem
 from ingest.settings import IngestSettings
 
 LOGGER = logging.getLogger(__name__)
@@ -41,6 +41,9 @@ TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 _FEED_OPENINGS = ("<?xml", "<rss", "<feed", "<rdf")
+# htmldate without its extensive search: a date from the page's own metadata, markup or
+# URL, never one guessed from any date-like string (a copyright year becomes January 1).
+PAGE_DATE_ONLY = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True)
@@ -57,45 +60,59 @@ def is_url(item: str) -> bool:
     return urlparse(item).scheme in ("http", "https")
 
 
-def discover(inputs: Iterable[str | Path]) -> Iterator[str]:
+def discover(inputs: Iterable[str | Path]) -> Iterator[InputItem]:
     """Expand folders (recursively, sorted, hidden files skipped) into supported files.
 
-    Files named explicitly and URLs pass through unchanged, so that an unsupported
-    or missing one is reported rather than silently dropped.
+    A file found in a folder is named relative to that folder; a file named
+    explicitly by its file name; a URL as given. Files named explicitly and URLs
+    pass through unchecked, so that an unsupported or missing one is reported
+    rather than silently dropped.
     """
     for raw in inputs:
         item = str(raw)
         path = Path(item)
         if not is_url(item) and path.is_dir():
             for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                relative = child.relative_to(path)
+                hidden = any(part.startswith(".") for part in relative.parts)
                 if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield str(child)
+                    yield InputItem(str(child), relative.as_posix())
         else:
-            yield item
+            yield as_input(item)
+
+
+def as_input(item: str | InputItem) -> InputItem:
+    """An input named by a bare string: a URL keeps itself, a file its file name."""
+    if isinstance(item, InputItem):
+        return item
+    return InputItem(item, item if is_url(item) else Path(item).name)
 
 
 def read_inputs(
-    items: Iterable[str],
+    items: Iterable[InputItem | str],
     rules: BoilerplateRules,
     settings: IngestSettings,
     skip: Callable[[str], bool] = lambda _item: False,
 ) -> Iterator[Article | Failure]:
     """Read every item; feeds expand to their entries. ``skip`` names URLs not to fetch."""
-    for item in items:
+    for raw in items:
+        item = as_input(raw)
         try:
-            if is_url(item):
-                if skip(item):
+            if is_url(item.location):
+                if skip(item.location):
                     continue
-                yield from _read_url(item, rules, settings, skip)
+                yield from _read_url(item.location, rules, settings, skip)
             else:
-                yield read_file(Path(item), rules, settings)
+                yield read_file(Path(item.location), rules, settings, name=item.name)
         except IngestError as exc:
-            yield Failure(item, exc.reason, exc.code)
+            yield Failure(item.name, exc.reason, exc.code)
 
 
-def read_file(path: Path, rules: BoilerplateRules, settings: IngestSettings) -> Article:
-    """Read one ``.txt`` or ``.html`` file."""
+def read_file(
+    path: Path, rules: BoilerplateRules, settings: IngestSettings, name: str | None = None
+) -> Article:
+    """Read one ``.txt`` or ``.html`` file, stored as ``name`` (default: its file name)."""
+    name = name or path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedInput(
@@ -115,8 +132,8 @@ def read_file(path: Path, rules: BoilerplateRules, settings: IngestSettings) -> 
     except OSError as exc:
         raise UnreadableFile(f"the file cannot be read ({exc.strerror or exc})") from exc
     if suffix in HTML_SUFFIXES:
-        return article_from_html(str(path), data, rules, settings)
-    return article_from_text(str(path), data, rules, settings)
+        return article_from_html(name, data, rules, settings)
+    return article_from_text(name, data, rules, settings)
 
 
 def _raw_hash(data: bytes) -> str:
@@ -143,18 +160,30 @@ def article_from_html(
     if not data.strip():
         raise EmptyArticle("the page is empty")
     document = trafilatura.bare_extraction(
-        data, url=url, with_metadata=True, include_comments=False, include_tables=False
+        data,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=PAGE_DATE_ONLY,
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.strip()) < settings.min_article_chars:
         raise NoArticleInHtml("no article text was found in the HTML (menus or scripts only)")
+    page_url = getattr(document, "url", None) or url
     meta = FrontMatter(
-        url=getattr(document, "url", None) or url,
+        url=page_url,
         title=getattr(document, "title", None),
         published=getattr(document, "date", None),
-        source=getattr(document, "sitename", None),
+        source=getattr(document, "sitename", None) or host_name(page_url),
     )
     return _finish(path, text, meta, _raw_hash(data), "utf-8", rules, settings)
+
+
+def host_name(url: str | None) -> str | None:
+    """The outlet a URL names when nothing better is known: its host, without ``www.``."""
+    host = urlparse(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
 
 
 def _finish(
@@ -176,8 +205,8 @@ def _finish(
         url=meta.url,
         title=meta.title,
         published=meta.published,
-        source=meta.source,
-        boilerplate=cleaned.removed,
+        source=meta.source or host_name(meta.url),
+        cuts=cleaned.cuts,
         encoding=encoding,
     )
 

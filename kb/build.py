@@ -103,7 +103,7 @@ def build(
         )
     known = store.known_inputs(db)
     items = list(discover(inputs or [SAMPLE_CORPUS]))
-    report.unchanged += sum(1 for item in items if is_url(item) and item in known)
+    report.unchanged += sum(1 for item in items if is_url(item.name) and item.name in known)
     computed: dict[str, tuple[Extraction, bytes | None]] = {}
     outcomes: list[Article | Failure] = []
     if engine == "dask":

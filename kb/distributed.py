@@ -17,7 +17,7 @@ import dask.bag as dask_bag
 from distributed import Client, LocalCluster
 
 from extract import Extraction, Extractor, ExtractSettings
-from ingest import Article, BoilerplateRules, Failure, IngestSettings, read_inputs
+from ingest import Article, BoilerplateRules, Failure, IngestSettings, InputItem, read_inputs
 from ingest.dedup import signature_bytes
 from kb.settings import Settings
 
@@ -39,7 +39,7 @@ def worker_extractor(settings: ExtractSettings) -> Extractor:
 
 
 def process_partition(
-    items: list[str], known: dict[str, str], ingest: IngestSettings, extract: ExtractSettings
+    items: list[InputItem], known: dict[str, str], ingest: IngestSettings, extract: ExtractSettings
 ) -> list[PartitionResult]:
     """Read, clean, sign and extract one partition of inputs."""
     rules = BoilerplateRules.load()
@@ -70,7 +70,7 @@ def process_partition(
 
 
 def process_with_dask(
-    items: list[str], known: dict[str, str], settings: Settings, scheduler: str | None
+    items: list[InputItem], known: dict[str, str], settings: Settings, scheduler: str | None
 ) -> list[PartitionResult]:
     """Map :func:`process_partition` over ``items`` on a Dask cluster, in input order."""
     if not items:

@@ -27,6 +27,14 @@ TABLES: dict[str, str] = {
             article_id TEXT PRIMARY KEY REFERENCES articles(article_id),
             signature BLOB NOT NULL
         )""",
+    "article_cuts": """
+        CREATE TABLE IF NOT EXISTS article_cuts (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            line INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )""",
     "ingest_errors": """
         CREATE TABLE IF NOT EXISTS ingest_errors (
             id INTEGER PRIMARY KEY,
@@ -156,6 +164,7 @@ TABLES: dict[str, str] = {
 
 # Rows that belong to one article and are replaced whole when it is re-extracted.
 ARTICLE_CHILD_TABLES = (
+    "article_cuts",
     "demands",
     "platform_mentions",
     "group_mentions",

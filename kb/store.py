@@ -40,7 +40,16 @@ def _create_schema(db: Database) -> None:
     db["claims"].enable_fts(["text"], create_triggers=True, replace=True)
 
 
-MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (("0001_schema", _create_schema),)
+def _add_article_cuts(db: Database) -> None:
+    """What cleaning removed from each article, line by line with its reason."""
+    db.execute(TABLES["article_cuts"])
+    db.execute("CREATE INDEX IF NOT EXISTS idx_article_cuts_article ON article_cuts(article_id)")
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
+    ("0001_schema", _create_schema),
+    ("0002_article_cuts", _add_article_cuts),
+)
 
 
 def open_db(path: str | Path) -> Database:
@@ -193,6 +202,10 @@ def write_article(
             }
         )
         db["article_signatures"].insert({"article_id": article.article_id, "signature": signature})
+        db["article_cuts"].insert_all(
+            {"article_id": article.article_id, "line": c.line, "text": c.text, "reason": c.reason}
+            for c in article.cuts
+        )
         _write_extraction(db, article.article_id, extraction, speakers)
 
 

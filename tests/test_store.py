@@ -71,7 +71,10 @@ def test_a_failed_write_leaves_nothing_half_written(tmp_path, monkeypatch):
 def test_migrations_run_once(tmp_path):
     db = store.open_db(tmp_path / "kb.db")
     assert store.migrate(db) == []
-    assert [r["name"] for r in db.query("select name from _migrations")] == ["0001_schema"]
+    assert [r["name"] for r in db.query("select name from _migrations")] == [
+        "0001_schema",
+        "0002_article_cuts",
+    ]
 
 
 def test_full_text_search_on_articles_and_claims(sample_kb):
