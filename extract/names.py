@@ -7,6 +7,8 @@ Used inside an article by ``extract`` and across articles by ``link``.
 
 from __future__ import annotations
 
+import unicodedata
+
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
 
@@ -16,7 +18,12 @@ WHOLE_CUTOFF = 90.0
 
 
 def _parts(name: str) -> list[str]:
-    return [p for p in name.casefold().replace(".", " ").split() if p]
+    """Lower-cased words without accents: "Inman-Grant" is "inman grant", "Podestà"
+    is "podesta" (outlets drop accents and hyphens)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
+    )
+    return [p for p in plain.replace(".", " ").replace("-", " ").split() if p]
 
 
 def same_person(a: str, b: str) -> bool:

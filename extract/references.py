@@ -2,9 +2,12 @@
 
 Decides which already-named speaker a pronoun or a role noun refers to, from the
 order of attributions in the article: a pronoun ("he", "she") is the last person
-credited; a role noun from ``speech.yml`` (``roles``) is the speaker whose title
-holds that word, else the last person; a plural role ("officials") or "they" after
-one is a plural subject, never a named speaker.
+credited, "it" the last organisation credited; "the company" (``reference_nouns``
+in ``organisations.yml``) is the last company or platform named, "the ministry" the
+last organisation named whose name holds the word; a role noun from ``speech.yml``
+(``roles``) is the speaker whose title holds that word, else the last person; a
+plural role ("officials") or "they" after one is a plural subject, never a named
+speaker.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from spacy.tokens import Token
 
 from extract.registry import Entity, Registry
 from extract.resources import Resources
+
+_COMPANIES = frozenset({"platform", "company", "catalogue"})
 
 
 class References:
@@ -23,26 +28,69 @@ class References:
         self.resources = resources
         self.last: Entity | None = None
         self.last_person: Entity | None = None
+        self.last_org: Entity | None = None
         self.last_plural = False
+        self.credited_sentences: set[int] = set()  # start tokens of attributed sentences
 
     def remember(self, entity: Entity) -> None:
         """The speaker that a following pronoun or role noun may refer to."""
         self.last = entity
         if entity.kind == "person":
             self.last_person = entity
+        else:
+            self.last_org = entity
 
     def resolve(self, subject: Token) -> tuple[Entity | None, str] | None:
         """The entity a reference word stands for and its category; None when the
         word is not a reference."""
         lowered = subject.lower_
         if lowered in self.resources.pronouns:
-            return self.last_person, "pronoun"
+            return self._person_for_pronoun(subject), "pronoun"
         if lowered == "they":
             return None, "plural" if self.last_plural else "other"
-        if subject.lemma_.casefold() in self.resources.role_nouns:
+        lemma = subject.lemma_.casefold()
+        if lowered == "it" and self.last is not None and self.last.kind == "organisation":
+            return self.last, "role"
+        if subject.tag_ not in ("NNS", "NNPS") and _definite(subject):
+            if lemma in self.resources.org_generic_nouns:
+                found = self._credited_company() or self.registry.organisation_before(
+                    subject.i, None
+                )
+                return (found, "role") if found else (None, "state")
+            if lemma in self.resources.org_named_nouns:
+                found = self.registry.organisation_before(subject.i, lemma)
+                return (found, "role") if found else (None, "state")
+        if lemma in self.resources.role_nouns:
             if subject.tag_ in ("NNS", "NNPS"):
                 return None, "plural"
-            return self.by_role(subject.lemma_.casefold()), "role"
+            return self.by_role(lemma), "role"
+        return None
+
+    def _credited_company(self) -> Entity | None:
+        """The last organisation credited, when it is a company or a platform."""
+        companies = {id(e) for m, e in self.registry.organisations if m.kind in _COMPANIES}
+        return self.last_org if self.last_org and id(self.last_org) in companies else None
+
+    def _person_for_pronoun(self, pronoun: Token) -> Entity | None:
+        """The last person credited, unless the sentence before credits nobody and
+        introduces someone ("The reply came from its chief executive, X. She said ...");
+        with nobody credited yet, the last person named."""
+        sentence = pronoun.sent
+        previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        introduced = None
+        if previous is not None and previous.start not in self.credited_sentences:
+            introduced = self._person_between(previous.start, pronoun.i)
+        else:
+            introduced = self._person_between(sentence.start, pronoun.i)
+        if introduced is not None:
+            return introduced
+        return self.last_person or self._person_between(0, pronoun.i)
+
+    def _person_between(self, start: int, end: int) -> Entity | None:
+        for i in range(end - 1, start - 1, -1):
+            entity = self.registry.by_token.get(i)
+            if entity is not None and entity.kind == "person":
+                return entity
         return None
 
     def by_role(self, role: str) -> Entity | None:
@@ -54,6 +102,11 @@ class References:
             if any(role in t.text.casefold() for t in entity.titles):
                 return entity
         return last
+
+
+def _definite(noun: Token) -> bool:
+    """True for "the company" or "the ministry", not "a company" or "companies"."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def via_preposition(token: Token, top: Token) -> bool:

@@ -17,12 +17,13 @@ Titles written beside each full-name mention are collected here too
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
+from extract.organisations import OrganisationMention, organisation_mentions
 from extract.resources import Resources
 from extract.titles import strip_title_words, titles_after, titles_before
 
@@ -59,6 +60,7 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.by_token: dict[int, Entity] = {}
+        self.organisations: list[tuple[OrganisationMention, Entity]] = []
 
     def full(self, name: str, kind: str) -> Entity:
         """The entity ``name`` spells, created when none does yet."""
@@ -87,12 +89,28 @@ class Registry:
         for token in span:
             self.by_token[token.i] = entity
 
-    def add(self, span: Span, label: str, kind: str) -> Entity:
-        """Register ``span`` as a full-name mention of the entity called ``label``."""
+    def add(self, span: Span, label: str, kind: str, alias_kind: str = "name") -> Entity:
+        """Register ``span`` as a full-name mention of the entity called ``label``.
+
+        ``alias_kind`` is "alias" when ``label`` is a canonical name the words written
+        only stand for, so the knowledge base keeps the canonical name.
+        """
         entity = self.full(label, kind)
-        entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="name"))
+        entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind=alias_kind))
         self.mark(span, entity)
         return entity
+
+    def organisation_before(self, token: int, noun: str | None) -> Entity | None:
+        """The organisation named last before ``token``: whose name holds ``noun``, or
+        with ``noun`` None, the last company or platform (not a public body)."""
+        for mention, entity in reversed(self.organisations):
+            if mention.start >= token:
+                continue
+            if noun is None and mention.kind in ("platform", "company"):
+                return entity
+            if noun is not None and noun in entity.name.casefold().split():
+                return entity
+        return None
 
 
 def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
@@ -142,16 +160,6 @@ def _name_spans(doc: Doc, resources: Resources) -> list[tuple[Span, str]]:
                 continue
             if any(t.is_alpha for t in name) and not name.text.isupper():
                 spans.append((name, "person"))
-        elif ent.label_ == "ORG" and any(t.lower_ in resources.institutions for t in ent):
-            start = ent.start
-            while start < ent.end and (
-                doc[start].pos_ == "DET"
-                or doc[start].ent_type_ == "GPE"
-                or doc[start].text in ("'s", "’s")
-            ):
-                start += 1
-            if start < ent.end:
-                spans.append((doc[start : ent.end], "organisation"))
     return spans
 
 
@@ -159,9 +167,10 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
     """Every name of the article, with surnames folded and titles collected."""
     registry = Registry()
     spans = _name_spans(doc, resources)
-    for span, kind in spans:
-        if kind == "organisation" or len(span) > 1:
-            registry.add(span, span.text, kind)
+    for span, _ in spans:
+        if len(span) > 1:
+            registry.add(span, span.text, "person")
+    _register_organisations(doc, resources, registry)
     _mark_repeats(doc, registry)
     for span, kind in spans:
         if kind == "person" and len(span) == 1 and span.start not in registry.by_token:
@@ -180,6 +189,31 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
                     entity.titles.extend(titles_before(written, resources, names))
                     entity.titles.extend(titles_after(written, resources, names))
     return registry
+
+
+def _register_organisations(doc: Doc, resources: Resources, registry: Registry) -> None:
+    """Every organisation named; a bare "Commission" after "European Commission" is it."""
+    taken = set(registry.by_token)
+    for mention in organisation_mentions(doc, resources):
+        if any(i in taken for i in range(mention.start, mention.end)):
+            continue
+        span = doc[mention.start : mention.end]
+        if len(span) == 1 and mention.kind == "org" and registry.by_surname(span.text):
+            continue  # "Yaccarino said": NER took a surname for an organisation
+        words = mention.label.casefold().split()
+        entity = None
+        if len(words) == 1 and words[0] in resources.org_named_nouns:
+            entity = registry.organisation_before(mention.start, words[0])
+        if entity is not None:
+            entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
+            registry.mark(span, entity)
+        else:
+            alias_kind = "alias" if mention.catalogued and mention.label != span.text else "name"
+            entity = registry.add(span, mention.label, "organisation", alias_kind)
+        kind = mention.kind
+        if kind in ("org", "catalogue") and not {t.lower_ for t in span} & resources.institutions:
+            kind = "company"
+        registry.organisations.append((replace(mention, kind=kind), entity))
 
 
 def _mark_repeats(doc: Doc, registry: Registry) -> None:

@@ -36,6 +36,14 @@ class PlatformEntry:
 
 
 @dataclass(frozen=True)
+class OrganisationEntry:
+    """One organisation of ``organisations.yml``: its canonical name and written forms."""
+
+    id: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Bound:
     """One side of a modifier's interval: ``factor`` times ``n`` plus ``offset``; None is open.
 
@@ -82,6 +90,11 @@ class Resources:
     institutions: frozenset[str]
     occasions: frozenset[str]
     not_speaker_words: frozenset[str]
+    organisations: tuple[OrganisationEntry, ...]
+    org_generic_nouns: frozenset[str]
+    org_named_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
+    news_outlets: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
     modifiers: dict[tuple[str, ...], tuple[Bound, Bound]]
@@ -109,6 +122,11 @@ class Resources:
         quantities = load_mapping(data_dir / "quantities.yml")
         demands = load_mapping(data_dir / "demands.yml")
         stances = load_mapping(data_dir / "stances.yml")
+        orgs_path = data_dir / "organisations.yml"
+        orgs = load_mapping(orgs_path)
+        references = orgs.get("reference_nouns")
+        if not isinstance(references, dict):
+            raise InvalidResource(f"{orgs_path}: 'reference_nouns' must be a mapping")
         return cls(
             groups=tuple(
                 _group(data_dir / "groups.yml", g)
@@ -131,6 +149,14 @@ class Resources:
             institutions=_words(speech, "institutions", data_dir / "speech.yml"),
             occasions=_words(speech, "occasions", data_dir / "speech.yml"),
             not_speaker_words=_words(speech, "not_speaker_words", data_dir / "speech.yml"),
+            organisations=tuple(
+                OrganisationEntry(*_entry(orgs_path, o, "organisation")[:2])
+                for o in non_empty_list(orgs, "organisations", orgs_path)
+            ),
+            org_generic_nouns=_words(references, "generic", orgs_path),
+            org_named_nouns=_words(references, "named", orgs_path),
+            voice_nouns=_words(orgs, "voice_nouns", orgs_path),
+            news_outlets=_words(orgs, "news_outlets", orgs_path),
             number_units=_numbers(quantities, "units", data_dir / "quantities.yml"),
             number_scales=_numbers(quantities, "scales", data_dir / "quantities.yml"),
             modifiers=_modifiers(quantities, data_dir / "quantities.yml"),

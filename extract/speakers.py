@@ -47,19 +47,25 @@ class _Attributor:
         self.references = References(registry, resources)
 
     def _named(self, subject: Token) -> Entity | None:
-        """The registered name a subject is or holds ("Minister ... Mohsin Naqvi said"),
-        not one it hangs from through a preposition ("a spokesman for X said")."""
+        """The registered name a subject is or holds ("Minister ... Mohsin Naqvi said",
+        "Meta's policy team said"), not one it hangs from through a preposition ("a
+        spokesman for X said") unless an organisation's voice speaks for it ("a
+        spokesperson for the ministry said")."""
         entity = self.registry.by_token.get(subject.i)
         if entity is not None:
             return entity
-        return next(
-            (
-                self.registry.by_token[t.i]
-                for t in subject.subtree
-                if t.i in self.registry.by_token and not via_preposition(t, subject)
-            ),
-            None,
-        )
+        tokens = self.registry.by_token
+        found = [(t, tokens[t.i]) for t in subject.subtree if t.i in tokens]
+        for token, entity in found:
+            if entity.kind == "person" and not via_preposition(token, subject):
+                return entity
+        voice = subject.lemma_.casefold() in self.resources.voice_nouns
+        for token, entity in found:
+            owner = token.head.i == subject.i and token.dep_ in ("poss", "compound")
+            spoken_for = voice and entity.kind == "organisation"
+            if owner or (spoken_for and _owner_via_preposition(token, subject)):
+                return entity
+        return None
 
     def _is_state(self, subject: Token) -> bool:
         return subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
@@ -113,6 +119,8 @@ class _Attributor:
             return None
         if any(t.lower_ in self.resources.not_speaker_words for t in span):
             return None
+        if span.text.casefold().removeprefix("the ") in self.resources.news_outlets:
+            return None  # "Reuters reported": the outlet reports, it is not a source
         if span.label_ == "PERSON":
             name = strip_title_words(span, self.resources)
             kind = "person"
@@ -127,7 +135,8 @@ class _Attributor:
 
     def nearest_before(self, sentence: Span, token: Token) -> Token | None:
         for i in range(token.i - 1, sentence.start - 1, -1):
-            if i in self.registry.by_token:
+            entity = self.registry.by_token.get(i)
+            if entity is not None and entity.kind == "person":
                 return self.doc[i]
             if self.doc[i].lower_ in self.resources.pronouns:
                 return self.doc[i]
@@ -191,6 +200,7 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
         subjects[sentence.start] = category
         if cue is None or entity is None:
             continue
+        attributor.references.credited_sentences.add(sentence.start)
         entity.claims += 1
         if cue.kind == "verb" and not any(a.start <= cue.start < a.end for a in entity.aliases):
             subject = subject_of(doc[_token_at(doc, cue.start)])
@@ -224,6 +234,25 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
         return attributor.category(token)
 
     return Attribution(speakers=speakers, claims=claims, subjects=subjects, classify=classify)
+
+
+def _owner_via_preposition(token: Token, subject: Token) -> bool:
+    """True for the organisation in "a spokesperson for the ministry" or "of the ministry"."""
+    prep = token.head
+    while prep.dep_ in {"compound", "poss"}:
+        prep = prep.head
+    return (
+        token.dep_ in ("pobj", "poss", "compound")
+        and prep.dep_ == "pobj"
+        and prep.head.dep_ == "prep"
+        and prep.head.lower_ in ("for", "of", "at")
+        and prep.head.head.i == subject.i
+    ) or (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.lower_ in ("for", "of", "at")
+        and token.head.head.i == subject.i
+    )
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -7,7 +7,8 @@ tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cue
   some need ("point out", "call on"); the verb that frames the sentence comes first,
   so in "The agency asked platforms to act, the minister added" the framing "added"
   is tried before "asked";
-- the verb's grammatical subject, or the conjoined verb's ("X said ... and added");
+- the verb's grammatical subject, or the conjoined verb's ("X said ... and added"),
+  or the main verb's for a participle ("X weighed in, calling ...");
 - an "according to" phrase (``according_to``), whose source follows it.
 """
 
@@ -18,7 +19,7 @@ from spacy.tokens import Span, Token
 from extract.resources import Resources
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
-_PARTICLE_REQUIRED = {"point": "out", "lay": "out"}
+_PARTICLE_REQUIRED = {"point": "out", "lay": "out", "weigh": "in"}
 _PREP_REQUIRED = {"call": frozenset({"on", "upon", "for"})}
 
 
@@ -49,6 +50,8 @@ def subject_of(token: Token) -> Token | None:
         return min(subjects, key=lambda c: abs(token.i - c.i))
     if token.dep_ in ("conj", "xcomp") and token.head.i != token.i:
         return subject_of(token.head)
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
+        return subject_of(token.head)  # "X went further, saying ..."
     return None
 
 

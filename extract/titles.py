@@ -145,6 +145,14 @@ def strip_title_words(name: Span, resources: Resources) -> Span:
     ):
         start += 1
     end = name.end
-    if end - 1 > start and doc[end - 1].text in ("'s", "’s", "'"):
-        end -= 1
+    while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'") or not doc[end - 1].is_alpha):
+        end -= 1  # "Elon Musk 24 hours": NER ran on into a number
+    while (
+        end + 1 < name.sent.end
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 2  # "Julie Inman-Grant": a name is whole across its hyphen
     return doc[start:end]

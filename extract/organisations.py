@@ -1,0 +1,119 @@
+"""Which organisations an article names, and the one name each goes by.
+
+Decides the organisations that may speak, before any attribution, from these cues:
+
+- the catalogue ``organisations.yml``: its written forms ("Google's Threat Analysis
+  Group", "TAG") map to one canonical name;
+- PLATFORM entities of the gazetteer, named as written ("Twitter said" in 2020 is
+  Twitter speaking, whatever the platform is called today);
+- GROUP entities, by their canonical id;
+- ORG entities, without a leading article or country ("the Ministry of Information"),
+  and extended over a trailing "and ..." that NER cut off; news outlets
+  (``news_outlets``) and documents (``not_speaker_words`` in ``speech.yml``) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extract.resources import Resources
+
+_ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    """Tokens ``start``..``end`` of the document name the organisation ``label``."""
+
+    start: int
+    end: int
+    label: str
+    kind: str  # catalogue, platform, group or org
+
+    @property
+    def catalogued(self) -> bool:
+        """True when ``label`` is a canonical name from a gazetteer, not the words written."""
+        return self.kind in ("catalogue", "group")
+
+
+def _catalogue_index(resources: Resources) -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for entry in resources.organisations:
+        for alias in entry.aliases:
+            words = tuple(_ALIAS_TOKENS.findall(alias))
+            exact = alias.isupper()
+            key = words[0] if exact else words[0].casefold()
+            index.setdefault(key, []).append((words, entry.id, exact))
+    for candidates in index.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return index
+
+
+def _catalogue_mentions(doc: Doc, resources: Resources) -> list[OrganisationMention]:
+    index = _catalogue_index(resources)
+    found = []
+    i = 0
+    while i < len(doc):
+        candidates = index.get(doc[i].text, []) + index.get(doc[i].lower_, [])
+        for words, label, exact in candidates:
+            tokens = doc[i : i + len(words)]
+            written = [t.text if exact else t.lower_ for t in tokens]
+            if written == [w if exact else w.casefold() for w in words]:
+                found.append(OrganisationMention(i, i + len(words), label, "catalogue"))
+                i += len(words) - 1
+                break
+        i += 1
+    return found
+
+
+def _extend_over_and(doc: Doc, end: int, limit: int) -> int:
+    """ "Ministry of Diaspora Affairs and Combating Antisemitism": NER often stops at "and"."""
+    if end + 1 >= limit or doc[end].lower_ not in ("and", "&"):
+        return end
+    stop = end + 1
+    while stop < limit and doc[stop].is_title and not doc[stop].ent_type_:
+        stop += 1
+    if stop > end + 1 and (
+        stop == limit or doc[stop].is_punct or doc[stop].pos_ in ("VERB", "AUX")
+    ):
+        return stop
+    return end
+
+
+def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMention]:
+    """Every organisation named in the document, in text order."""
+    found = _catalogue_mentions(doc, resources)
+    taken = {i for m in found for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PLATFORM":
+            found.append(OrganisationMention(ent.start, ent.end, ent.text, "platform"))
+        elif ent.label_ == "GROUP":
+            found.append(OrganisationMention(ent.start, ent.end, ent.ent_id_ or ent.text, "group"))
+        elif ent.label_ == "ORG":
+            start = ent.start
+            while start < ent.end - 1 and (
+                doc[start].pos_ == "DET"
+                or doc[start].ent_type_ in ("GPE", "NORP")
+                or doc[start].text in _POSSESSIVE
+            ):
+                start += 1
+            end = ent.end
+            if doc[end - 1].text in _POSSESSIVE:
+                end -= 1
+            end = _extend_over_and(doc, end, ent.sent.end)
+            span = doc[start:end]
+            lowered = {t.lower_ for t in span}
+            if (
+                not span
+                or span.text.casefold() in resources.news_outlets
+                or lowered & resources.not_speaker_words
+            ):
+                continue
+            found.append(OrganisationMention(start, end, span.text, "org"))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,122 @@
+"""Organisations and platforms as speakers, their later references, and who is not one."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(extraction):
+    return sorted(s.name for s in extraction.speakers)
+
+
+def claim_speakers(extraction):
+    return [c.speaker for c in extraction.claims]
+
+
+def test_a_platform_speaks_and_the_company_refers_back(extract_text):
+    text = (
+        "Facebook said on Friday it had removed a ring of fake profiles aimed at voters. "
+        "The profiles posed as students and shared cartoons. "
+        '"We acted as soon as we found it," the company said.'
+    )
+    extraction = extract_text(text)
+    assert names(extraction) == ["Facebook"]
+    assert claim_speakers(extraction) == ["Facebook", "Facebook"]
+    [speaker] = extraction.speakers
+    assert ("company", "role") in {(a.text, a.kind) for a in speaker.aliases}
+
+
+def test_it_said_refers_to_the_organisation_last_credited(extract_text):
+    text = (
+        "OpenAI announced that it had banned a cluster of chatbot users. "
+        "It said the cluster wrote posts about a distant election."
+    )
+    assert claim_speakers(extract_text(text)) == ["OpenAI", "OpenAI"]
+
+
+def test_an_organisation_voice_credits_the_organisation(extract_text):
+    text = (
+        "A Meta spokesperson said the pages had been taken down. "
+        "Microsoft's report said the group had rented servers abroad."
+    )
+    assert claim_speakers(extract_text(text)) == ["Meta", "Microsoft"]
+
+
+def test_a_team_of_a_platform_speaks_for_the_platform(extract_text):
+    text = "X's Global Government Affairs team said the posts had been hidden in the region."
+    assert names(extract_text(text)) == ["X"]
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person(extract_text):
+    text = "A spokesman for Omar Delacroix said the senator would not comment."
+    assert extract_text(text).speakers == ()
+
+
+def test_the_catalogue_gives_one_name_to_many_spellings(extract_text):
+    text = (
+        "Google's Threat Analysis Group said it had closed hundreds of channels. "
+        "TAG added that the channels drew few views."
+    )
+    extraction = extract_text(text)
+    assert names(extraction) == ["Google Threat Analysis Group"]
+    [speaker] = extraction.speakers
+    written = {(a.text, a.kind) for a in speaker.aliases}
+    assert ("Google's Threat Analysis Group", "alias") in written
+    for alias in speaker.aliases:
+        assert text[alias.start : alias.end] == alias.text
+
+
+def test_a_bare_name_word_refers_to_the_full_organisation_named_before(extract_text):
+    text = (
+        "The European Commission opened an inquiry into the app in March. "
+        "The Commission said the app had ignored two warnings."
+    )
+    assert names(extract_text(text)) == ["European Commission"]
+
+
+def test_the_ministry_resolves_to_the_ministry_named_before(extract_text):
+    text = (
+        "Analysts traced the pages to the Ministry of Transport and Harbours. "
+        "The ministry said the pages were run by volunteers."
+    )
+    assert names(extract_text(text)) == ["Ministry of Transport and Harbours"]
+
+
+def test_news_outlets_credited_for_a_quote_are_not_speakers(extract_text):
+    text = "Reuters reported that the channels had been closed."
+    assert extract_text(text).speakers == ()
+
+
+def test_a_surname_after_an_introduction_is_the_person_introduced(extract_text):
+    text = (
+        "The reply came from the chief executive, Sofia Lindqvist. "
+        "Lindqvist said the firm had removed the posts."
+    )
+    assert names(extract_text(text)) == ["Sofia Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Wilma Trask went further, deleting her own profile and saying the firm "
+            "should be fined.",
+            "Wilma Trask",
+        ),
+        (
+            "Premier Ellis Vantongeren weighed in on Tuesday, calling the owner of the app arrogant.",
+            "Ellis Vantongeren",
+        ),
+    ],
+)
+def test_a_participle_reports_the_statement_of_the_main_verbs_subject(extract_text, text, speaker):
+    assert names(extract_text(text)) == [speaker]
+
+
+def test_a_pronoun_after_an_introduction_is_the_person_introduced(extract_text):
+    text = (
+        "Commissioner Pieter Van Hal wrote to the company on Monday. "
+        "The company's answer came from its chief executive, Nadia Sorensen. "
+        "She said the company had removed the posts."
+    )
+    assert claim_speakers(extract_text(text)) == ["Pieter Van Hal", "Nadia Sorensen"]
