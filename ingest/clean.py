@@ -1,15 +1,26 @@
-"""Cut boilerplate from scraped article text without losing body paragraphs.
+"""Cut page furniture from scraped article text without losing a body sentence.
 
-Three general rules, their vocabulary in ``data/boilerplate.yml``:
+A line is judged by its shape and by where it stands, with the vocabulary of
+furniture in ``data/boilerplate.yml``:
 
-1. a line repeated right after itself (a headline printed twice) keeps one copy;
-2. short lines that start with a furniture cue ("Read more:", "Scroll to Top") or
-   consist only of hashtags are dropped wherever they stand;
-3. a short line that is exactly a tail marker ("Related Articles") starts the
-   trailing furniture, which is cut whole, once enough body precedes it.
+* *strong* furniture is furniture wherever it stands: a short line opened by a cue
+  ("Read more", "Tags:", "Share on"), holding a phrase no news sentence uses ("all
+  rights reserved"), or shaped like a widget: a menu or share bar cut by separators,
+  a wire slug, a byline, a "Published / Updated" line, a photo credit, a clock time,
+  a bare link, a counter ("27 comments"), a label in capitals, a hashtag line;
+* the *body* runs from the first to the last body sentence: a line that ends as a
+  sentence ends, has at least ``min_body_sentence_words`` words and no cue at all;
+* before and after the body, headings and list entries are furniture too (related
+  stories, menus), and so are prompts (a newsletter, comment or cookie phrase that
+  speaks to the reader) and author notes; a headline before the body is kept;
+* a heading that opens trailing furniture ("Most read", "More from ...") cuts
+  everything after it, once enough body precedes it;
+* a line printed twice in a row, or the headline repeated as the first line, keeps
+  no second copy.
 
-Lines are removed whole, so the kept text is a plain join of kept lines: no
-character inside a paragraph is rewritten.
+Inside the body only strong furniture goes: a short quote or a subheading stays.
+Lines are removed whole and each cut keeps its reason, so the kept text is a plain
+join of kept lines: no character inside a paragraph is rewritten.
 """
 
 from __future__ import annotations
@@ -17,37 +28,88 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from ingest import lines as shape
 from ingest.datafiles import load_mapping, text_list
+from ingest.errors import InvalidResource
 from ingest.model import Cut
 from ingest.settings import IngestSettings
 
 DATA_FILE = Path(__file__).parent / "data" / "boilerplate.yml"
 _HASHTAG_LINE = re.compile(r"^\s*(#\w+[\s,]*)+$")
 _BLANK_RUN = re.compile(r"\n{3,}")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_DATE_TOKEN = re.compile(
+    r"^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|yesterday|\d+\s+(?:hours?|minutes?|days?)\s+ago)",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"\(([^()]{1,60})\)\s*$")
+# "... in Brussels. Photo: Agency / Name" - a credit label after the caption's sentence.
+_CREDIT_LABEL = re.compile(r"[.!?]\s+(\w+(?: \w+)?)\s*:\s*[^:]{1,80}$")
+# At most this many words in each part of a menu, share bar or breadcrumb.
+MAX_SEGMENT_WORDS = 10
+# A heading or a widget label is at most this many words.
+MAX_HEADING_WORDS = 12
+# A headline before the body has at least this many words (section labels have fewer).
+MIN_HEADLINE_WORDS = 6
+
+
+def _lowered(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    return tuple(entry.casefold() for entry in text_list(data, key, path))
 
 
 @dataclass(frozen=True)
 class BoilerplateRules:
-    """Cue phrases loaded from a data file, lower-cased once."""
+    """The furniture vocabulary of ``data/boilerplate.yml``, lower-cased once."""
 
     line_prefixes: tuple[str, ...]
-    tail_markers: frozenset[str]
+    labels: frozenset[str]
+    action_verbs: tuple[str, ...]
+    tail_markers: tuple[str, ...]
+    strong_phrases: tuple[str, ...]
+    weak_phrases: tuple[str, ...]
+    prompt_phrases: tuple[str, ...]
+    reader_words: frozenset[str]
+    bio_roles: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    dateline_prefixes: tuple[str, ...]
+    caption_credits: frozenset[str]
+    counters: frozenset[str]
+    separators: tuple[str, ...]
+    function_words: frozenset[str]
     hashtag_line: bool = True
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> BoilerplateRules:
         """Read and validate the rules; the error names the file and the entry."""
         data = load_mapping(path)
+
+        def listed(key: str) -> tuple[str, ...]:
+            return _lowered(data, key, path)
+
+        separators = tuple(text_list(data, "separators", path))
+        if any(" " in s for s in separators):
+            raise InvalidResource(f"{path}: a 'separators' entry may not hold a space")
         return cls(
-            line_prefixes=tuple(p.casefold() for p in text_list(data, "line_prefixes", path)),
-            tail_markers=frozenset(_marker_key(m) for m in text_list(data, "tail_markers", path)),
+            line_prefixes=listed("line_prefixes"),
+            labels=frozenset(listed("labels")),
+            action_verbs=listed("action_verbs"),
+            tail_markers=listed("tail_markers"),
+            strong_phrases=listed("strong_phrases"),
+            weak_phrases=listed("weak_phrases"),
+            prompt_phrases=listed("prompt_phrases"),
+            reader_words=frozenset(listed("reader_words")),
+            bio_roles=frozenset(listed("bio_roles")),
+            byline_prefixes=listed("byline_prefixes"),
+            dateline_prefixes=listed("dateline_prefixes"),
+            caption_credits=frozenset(listed("caption_credits")),
+            counters=frozenset(listed("counters")),
+            separators=separators,
+            function_words=frozenset(listed("function_words")),
             hashtag_line=bool(data.get("hashtag_line", True)),
         )
-
-
-def _marker_key(line: str) -> str:
-    return line.strip().rstrip(":").strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -63,45 +125,221 @@ class CleanResult:
         return "\n".join(cut.text for cut in self.cuts)
 
 
-def clean_text(text: str, rules: BoilerplateRules, settings: IngestSettings) -> CleanResult:
-    """Remove boilerplate lines and the trailing furniture block from ``text``."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
-    removed: list[Cut] = []
-    body_chars = 0
+@dataclass(frozen=True)
+class _Line:
+    """One non-blank line and what its shape says."""
+
+    index: int
+    text: str
+    strong: str | None  # the reason it is furniture anywhere
+    weak: str | None  # the reason it is furniture outside the body
+    sentence: bool
+    word_count: int
+
+
+def clean_text(
+    text: str, rules: BoilerplateRules, settings: IngestSettings, title: str | None = None
+) -> CleanResult:
+    """Remove furniture lines from ``text``; ``title`` is the known headline, if any."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    judged = [_judge(i, line.strip(), rules, settings) for i, line in enumerate(raw)]
+    lines = [line for line in judged if line is not None]
+    anchors = [
+        n
+        for n, line in enumerate(lines)
+        if line.sentence
+        and line.word_count >= settings.min_body_sentence_words
+        and not (line.strong or line.weak)
+    ]
+    tail = _tail_start(lines, anchors, rules, settings)
+    anchors = [n for n in anchors if n < tail]
+    # With no body sentence to stand against, position says nothing: only strong cues cut.
+    first = anchors[0] if anchors else 0
+    last = anchors[-1] if anchors else len(lines)
+    cuts: dict[int, str] = {}
     previous = None
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        short = len(stripped) <= settings.max_cue_line_chars
-        if not stripped:
-            kept.append("")
-            continue
-        if (
-            short
-            and _marker_key(stripped) in rules.tail_markers
-            and body_chars >= settings.min_body_before_tail
-        ):
-            removed.extend(
-                Cut(index + 1, rest.strip(), "trailing block")
-                for index, rest in enumerate(lines[index:], start=index)
-                if rest.strip()
-            )
-            break
-        if stripped == previous:
-            removed.append(Cut(index + 1, stripped, "repeated line"))
-            continue
-        if short and _is_furniture(stripped, rules):
-            removed.append(Cut(index + 1, stripped, "cue"))
-            continue
-        kept.append(line.rstrip())
-        body_chars += len(stripped)
-        previous = stripped
+    folded_title = _fold(title) if title else None
+    for n, line in enumerate(lines):
+        reason: str | None
+        if n >= tail:
+            reason = f"trailing block under {lines[tail].text[:40]!r}"
+        elif line.text == previous:
+            reason = "line printed twice"
+        elif n < first and folded_title and _fold(line.text) == folded_title:
+            reason = "headline repeated"
+        elif line.strong:
+            reason = line.strong
+        elif first <= n <= last:
+            reason = None
+        else:
+            reason = _outside_reason(line, before=n < first, rules=rules)
+        if reason is None:
+            previous = line.text
+        else:
+            cuts[line.index] = reason
+    kept = [line.rstrip() for i, line in enumerate(raw) if i not in cuts]
     body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
-    return CleanResult(text=body, cuts=tuple(removed))
+    removed = tuple(Cut(i + 1, raw[i].strip(), reason) for i, reason in sorted(cuts.items()))
+    return CleanResult(text=body, cuts=removed)
 
 
-def _is_furniture(line: str, rules: BoilerplateRules) -> bool:
-    folded = line.casefold()
-    if folded.startswith(rules.line_prefixes):
+def _fold(text: str) -> str:
+    return " ".join(shape.words(text.casefold()))
+
+
+def _judge(
+    index: int, text: str, rules: BoilerplateRules, settings: IngestSettings
+) -> _Line | None:
+    if not text:
+        return None
+    count = len(shape.words(text))
+    sentence = shape.is_sentence(text)
+    short = len(text) <= settings.max_cue_line_chars
+    strong = _strong_reason(text, count, sentence, rules) if short else None
+    weak = _weak_reason(text, short, rules) if strong is None else None
+    return _Line(index, text, strong, weak, sentence, count)
+
+
+def _strong_reason(text: str, count: int, sentence: bool, rules: BoilerplateRules) -> str | None:
+    """Why the line is furniture wherever it stands, or None."""
+    checks = (
+        (shape.starts_with_any(text, rules.line_prefixes), "cue {!r}"),
+        (_label_cue(text, rules), "label {!r}"),
+        (shape.contains_any(text, rules.strong_phrases), "phrase {!r}"),
+        (rules.hashtag_line and _HASHTAG_LINE.match(text) and "hashtags", "{}"),
+        (shape.is_slug(text) and "wire slug", "{}"),
+        (shape.is_url_only(text) and "bare link", "{}"),
+        (shape.is_time_only(text) and "time stamp", "{}"),
+        (shape.is_embed_credit(text) and "embedded post credit", "{}"),
+        (shape.counter_word(text) in rules.counters and "counter", "{}"),
+        (_is_dateline(text, rules) and "published or updated line", "{}"),
+        (_is_caption(text, rules) and "photo caption", "{}"),
+    )
+    for found, template in checks:
+        if found:
+            return template.format(found)
+    if sentence or count > MAX_HEADING_WORDS:
+        return _menu_reason(text, rules) if not sentence else None
+    if shape.starts_with_any(text, rules.byline_prefixes):
+        return "byline"
+    if shape.starts_with_any(text, rules.action_verbs):
+        return "widget prompt"
+    if shape.is_all_caps(text):
+        return "label in capitals"
+    return _menu_reason(text, rules)
+
+
+def _menu_reason(text: str, rules: BoilerplateRules) -> str | None:
+    parts = shape.segments(text, rules.separators)
+    if len(parts) >= 2 and all(len(shape.words(p)) <= MAX_SEGMENT_WORDS for p in parts):
+        return "menu, breadcrumb or share bar"
+    return None
+
+
+def _label_cue(text: str, rules: BoilerplateRules) -> str | None:
+    found = shape.label(text)
+    return found if found in rules.labels else None
+
+
+def _is_dateline(text: str, rules: BoilerplateRules) -> bool:
+    prefix = shape.starts_with_any(text, rules.dateline_prefixes)
+    if prefix is None:
+        return False
+    rest = shape.strip_opener(text)[len(prefix) :].lstrip(" :,-–—").lstrip()
+    rest = re.sub(r"^(?:on|at)\s+", "", rest, flags=re.IGNORECASE)
+    return bool(_DATE_TOKEN.match(rest))
+
+
+def _is_caption(text: str, rules: BoilerplateRules) -> bool:
+    """A caption ends with its credit: "... (File photo)" or "... Photo: Agency / Name"."""
+    bracket = _CREDIT_TAIL.search(text)
+    if bracket and (
+        bracket.group(1).strip().casefold() in rules.caption_credits or " / " in bracket.group(1)
+    ):
         return True
-    return rules.hashtag_line and bool(_HASHTAG_LINE.match(line))
+    credit = _CREDIT_LABEL.search(text)
+    return bool(credit) and credit.group(1).casefold() in rules.caption_credits
+
+
+def _weak_reason(text: str, short: bool, rules: BoilerplateRules) -> str | None:
+    """Why the line is furniture outside the body (a prompt, an author note), or None."""
+    phrase = shape.contains_any(text, rules.weak_phrases)
+    if phrase:
+        return f"phrase {phrase!r}"
+    phrase = shape.contains_any(text, rules.prompt_phrases)
+    if phrase and _speaks_to_reader(text, rules):
+        return f"prompt {phrase!r}"
+    if _is_author_note(text, rules):
+        return "author note"
+    verb = shape.starts_with_any(text, rules.action_verbs) if short else None
+    if verb:
+        return f"call to {verb!r}"
+    return None
+
+
+def _speaks_to_reader(text: str, rules: BoilerplateRules) -> bool:
+    if any(w.casefold() in rules.reader_words for w in shape.words(text)):
+        return True
+    return any(
+        shape.starts_with_any(s, rules.action_verbs) or shape.starts_with_any(s, rules.labels)
+        for s in _SENTENCE_SPLIT.split(text)
+    )
+
+
+def _is_author_note(text: str, rules: BoilerplateRules) -> bool:
+    """ "<Name> is <the outlet's> <role> ..." or "The <outlet> <desk> covers ..."."""
+    opening = [w.casefold() for w in shape.words(text)[:14]]
+    if not text[:1].isupper() or not ({"is", "covers"} & set(opening)):
+        return False
+    return bool(rules.bio_roles & set(opening))
+
+
+def _tail_start(
+    lines: list[_Line], anchors: list[int], rules: BoilerplateRules, settings: IngestSettings
+) -> int:
+    """Index of the heading that opens the trailing furniture, else ``len(lines)``."""
+    body = 0
+    anchor_set = set(anchors)
+    for n, line in enumerate(lines):
+        if n in anchor_set:
+            body += len(line.text)
+        elif (
+            body >= settings.min_body_before_tail
+            and not line.sentence
+            and line.word_count <= MAX_HEADING_WORDS
+            and _is_tail_heading(line.text, rules)
+        ):
+            return n
+    return len(lines)
+
+
+def _is_tail_heading(text: str, rules: BoilerplateRules) -> bool:
+    """ "Most read on ...", "RELATED STORIES:"; not "Related: <a story's title>"."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip():
+        return False
+    return shape.starts_with_any(head, rules.tail_markers) is not None
+
+
+def _outside_reason(line: _Line, before: bool, rules: BoilerplateRules) -> str | None:
+    """Why a line before or after the body is furniture, or None to keep it."""
+    where = "before the body" if before else "after the body"
+    if line.weak:
+        return f"{line.weak} {where}"
+    if line.sentence:
+        return None
+    if before and _is_headline(line, rules):
+        return None
+    if shape.is_numbered_item(line.text):
+        return f"numbered list entry {where}"
+    return f"heading or link {where}"
+
+
+def _is_headline(line: _Line, rules: BoilerplateRules) -> bool:
+    """A headline has enough words, some of them function words; a menu has neither."""
+    found = [w.casefold() for w in shape.words(line.text)]
+    return (
+        line.word_count >= MIN_HEADLINE_WORDS
+        and not shape.is_all_caps(line.text)
+        and any(w in rules.function_words for w in found)
+    )

@@ -195,7 +195,7 @@ def _finish(
     rules: BoilerplateRules,
     settings: IngestSettings,
 ) -> Article:
-    cleaned = clean_text(body, rules, settings)
+    cleaned = clean_text(body, rules, settings, title=meta.title)
     if not cleaned.text.strip():
         raise EmptyArticle("the article has no text once whitespace and boilerplate are removed")
     return Article(

@@ -30,7 +30,14 @@ class IngestSettings:
         200, "Characters of body required before a tail marker may cut the rest"
     )
     max_cue_line_chars: int = setting(
-        200, "Lines longer than this are never removed as boilerplate lines"
+        200,
+        "Lines longer than this are never removed for a cue word or their shape alone "
+        "(only a prompt to the reader outside the body is)",
+    )
+    min_body_sentence_words: int = setting(
+        8,
+        "Words a sentence needs to count as body: furniture is judged apart before the "
+        "first and after the last body sentence",
     )
     min_article_chars: int = setting(
         40, "Text extracted from HTML shorter than this means the page holds no article"

@@ -76,3 +76,129 @@ def test_early_marker_does_not_cut_the_body(rules, ingest_settings):
     text = "Tags\n\n" + BODY
     result = clean_text(text, rules, ingest_settings)
     assert BODY in result.text
+
+
+LEDE = (
+    "The electoral commission said on Thursday it had asked two platforms to suspend 340 "
+    "accounts that posed as local observers."
+)
+MIDDLE = (
+    "Officials told a briefing in the capital that the accounts had shared forged tally "
+    "sheets in the hours after polls closed."
+)
+CLOSE = (
+    "The commission said it would publish the full list of accounts once both companies "
+    "had answered its letter."
+)
+
+
+def cleaned(*lines: str, title: str | None = None, rules=None, settings=None):
+    return clean_text("\n\n".join(lines), rules, settings, title=title)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "By Amira Haddad, Elections Correspondent",
+        "Updated March 3, 2025, 7:40 a.m. EST",
+        "Published: 03.03.2025, 07:40 | Last updated: 03.03.2025, 09:15",
+        "Voters queue outside a school in the north. Photo: Example Agency / R. Doe",
+        "A polling station in the capital on Sunday. (File photo)",
+        "xy-pol/ab-cd",
+        "Home › Politics › Elections",
+        "News · Politics · Business · Sport · Weather",
+        "11:45 GMT",
+        "— A Voter (@somevoter) March 2, 2025",
+        "pic.example.com/AbC123",
+        "Comments (31)",
+        "ADVERTISEMENT",
+        "— Sponsored — Try our poll tracker free for a month.",
+        "RELATED: Five things to know about the new voting law",
+        "Listen to this article 4 min",
+        "5 min read",
+    ],
+)
+def test_inline_furniture_is_cut_inside_the_body(rules, ingest_settings, junk):
+    result = cleaned(LEDE, junk, MIDDLE, CLOSE, rules=rules, settings=ingest_settings)
+    assert junk not in result.text
+    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
+    [cut] = result.cuts
+    assert (cut.line, cut.text) == (3, junk)
+    assert cut.reason
+
+
+def test_short_quotes_subheadings_and_cue_words_in_the_body_survive(rules, ingest_settings):
+    body = (
+        LEDE,
+        '"We will not be intimidated," she said.',
+        "What happens next",
+        "Updated figures released later showed the total had risen to 360 accounts.",
+        "By Friday the companies had removed most of them, the commission said.",
+        "The commission's own newsletter had warned subscribers about the forgeries.",
+        MIDDLE,
+        CLOSE,
+        "Neither company commented.",
+    )
+    result = cleaned(*body, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join(body)
+    assert result.cuts == ()
+
+
+def test_headline_is_kept_and_menus_before_the_body_are_cut(rules, ingest_settings):
+    headline = "Commission asks platforms to suspend accounts posing as observers"
+    result = cleaned(
+        "Skip to main content",
+        "NEWS WORLD",
+        "Politics Business Sport Culture",
+        headline,
+        "Elections",
+        LEDE,
+        CLOSE,
+        rules=rules,
+        settings=ingest_settings,
+    )
+    assert result.text == "\n\n".join((headline, LEDE, CLOSE))
+
+
+def test_headline_repeated_from_the_metadata_is_cut(rules, ingest_settings):
+    headline = "Commission asks platforms to suspend accounts posing as observers"
+    result = cleaned(headline, LEDE, CLOSE, title=headline, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join((LEDE, CLOSE))
+    assert [c.reason for c in result.cuts] == ["headline repeated"]
+
+
+def test_trailing_prompts_notes_and_related_headlines_are_cut(rules, ingest_settings):
+    tail = (
+        "Amira Haddad is our elections correspondent and has covered three national votes.",
+        "Enjoyed this story? Get our morning newsletter in your inbox.",
+        "Please keep comments civil: we remove posts that break the rules.",
+        "Opposition rally draws thousands to the capital",
+        "Court sets date for ballot challenge",
+        "1. Turnout figures by region",
+        "Follow The Example Times on social media for live results.",
+        "© 2025 The Example Times",
+    )
+    result = cleaned(LEDE, MIDDLE, CLOSE, *tail, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
+    assert [c.text for c in result.cuts] == list(tail)
+
+
+def test_a_heading_that_opens_related_stories_cuts_even_their_sentences(rules, ingest_settings):
+    teaser = "The opposition said on Friday it would challenge the results in court next week."
+    result = cleaned(
+        LEDE, MIDDLE, CLOSE, "More from Politics", teaser, rules=rules, settings=ingest_settings
+    )
+    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
+    assert result.cuts[-1].reason.startswith("trailing block")
+
+
+def test_a_label_naming_a_story_does_not_open_the_tail(rules, ingest_settings):
+    result = cleaned(
+        LEDE,
+        MIDDLE,
+        "Related: How the new voting law changes counting",
+        CLOSE,
+        rules=rules,
+        settings=ingest_settings,
+    )
+    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))

@@ -1,0 +1,137 @@
+"""The shape of one line of scraped text: what a furniture rule looks at.
+
+Pure functions of the line (and of cue vocabularies passed in), no decisions: the
+cleaner in :mod:`ingest.clean` weighs these with the line's position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# A sentence ends with . ! ? or … , optionally closed by quotes or brackets.
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
+# A list marker or dash that opens a line ("- ", "• ", "— ") is not part of its words.
+_OPENER = re.compile(r"^[\s\-–—•*·>|]+")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.)\S+$", re.IGNORECASE)
+_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
+_HANDLE = re.compile(r"\(@\w{1,30}\)")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_COUNTER = re.compile(r"^(?:\d[\d,.]*\s*[kKmM]?\s+(\w+)|(\w+(?:\s\w+){0,3})\s*\(\d[\d,.]*\))$")
+# Wire slugs: short lower-case codes joined by / or - ("abc-de/fg", "xy/ab/cd").
+_SLUG = re.compile(r"^[a-z0-9]{1,8}(?:[-/][a-z0-9]{1,8}){2,5}$")
+_LABEL = re.compile(r"^([^\W\d_][\w'’&/ -]{0,30}?)\s*[:—–]\s*")
+
+
+def words(line: str) -> list[str]:
+    """The words of a line, punctuation left out ("Ferreira-Lund", "a.m." stay whole)."""
+    return _WORD.findall(line)
+
+
+def strip_opener(line: str) -> str:
+    """The line without a leading list marker, bullet or dash."""
+    return _OPENER.sub("", line.strip()).strip()
+
+
+def is_sentence(line: str) -> bool:
+    """Ends as a sentence ends and holds lower-case words, as prose does."""
+    text = strip_opener(line)
+    if not _SENTENCE_END.search(text):
+        return False
+    return any(w[0].islower() for w in words(text))
+
+
+def is_all_caps(line: str) -> bool:
+    """A label written in capitals ("ANALYSIS", "MORE FROM THE REGION")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def lower_share(line: str) -> float:
+    """Share of words that start lower-case: high in prose and headlines, nil in menus."""
+    found = words(line)
+    return sum(1 for w in found if w[0].islower()) / len(found) if found else 0.0
+
+
+def is_url_only(line: str) -> bool:
+    """A bare link, as embedded posts leave behind."""
+    return bool(_URL_ONLY.match(line.strip()))
+
+
+def is_time_only(line: str) -> bool:
+    """A clock time alone ("14:05 BST"), the stamps of a live page."""
+    return bool(_TIME.match(line.strip()))
+
+
+def is_slug(line: str) -> bool:
+    """A wire slug: a short lower-case code of three or more parts."""
+    return bool(_SLUG.match(line.strip()))
+
+
+def is_embed_credit(line: str) -> bool:
+    """The attribution line of an embedded post: a dash, a name and an @handle."""
+    stripped = line.strip()
+    return stripped[:1] in "—–-" and bool(_HANDLE.search(stripped)) and len(stripped) < 120
+
+
+def is_numbered_item(line: str) -> bool:
+    """A numbered list entry ("3. Title of another story")."""
+    return bool(_LIST_NUMBER.match(line.strip()))
+
+
+def counter_word(line: str) -> str | None:
+    """The counted word of a counter ("27 comments", "Comments (12)"), else None."""
+    match = _COUNTER.match(line.strip())
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).casefold()
+
+
+def label(line: str) -> str | None:
+    """The label that opens a line ("Tags:", "— Sponsored —"), lower-cased, else None."""
+    match = _LABEL.match(strip_opener(line))
+    return match.group(1).strip().casefold() if match else None
+
+
+def segments(line: str, separators: Iterable[str]) -> list[str]:
+    """The line split at any separator that stands between spaces (or double spaces)."""
+    parts = [line.strip()]
+    for separator in (*separators, " "):
+        token = f" {separator} " if separator != " " else "  "
+        parts = [piece.strip() for part in parts for piece in part.split(token)]
+    return [p for p in parts if p]
+
+
+def starts_with_any(line: str, prefixes: Iterable[str]) -> str | None:
+    """The first prefix (lower-case) the line starts with as whole words, else None."""
+    folded = strip_opener(line).casefold()
+    for prefix in prefixes:
+        if folded.startswith(prefix) and (
+            len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
+        ):
+            return prefix
+    return None
+
+
+def contains_any(line: str, phrases: Iterable[str]) -> str | None:
+    """The first phrase (lower-case) the line contains as whole words, else None.
+
+    A phrase ending in ``*`` is a stem ("comment*" also finds "comments").
+    """
+    folded = line.casefold()
+    for phrase in phrases:
+        if phrase_pattern(phrase).search(folded):
+            return phrase
+    return None
+
+
+@lru_cache(maxsize=1024)
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase as a regular expression bounded at whole words."""
+    stem = phrase.endswith("*")
+    core = re.escape(phrase.rstrip("*"))
+    start = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    end = r"(?!\w)" if not stem and phrase[-1:].isalnum() else ""
+    return re.compile(start + core + end)
