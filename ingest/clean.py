@@ -258,7 +258,7 @@ def _is_caption(text: str, rules: BoilerplateRules) -> bool:
     ):
         return True
     credit = _CREDIT_LABEL.search(text)
-    return bool(credit) and credit.group(1).casefold() in rules.caption_credits
+    return credit is not None and credit.group(1).casefold() in rules.caption_credits
 
 
 def _weak_reason(text: str, short: bool, rules: BoilerplateRules) -> str | None:
