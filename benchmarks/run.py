@@ -188,6 +188,8 @@ def _profiles(n: int, seed: int = 3):
                     },
                     speaker_titles={},
                     claim_text=" ".join(claim),
+                    title=None,
+                    terms=Counter(claim),
                     accounts=(figure,),
                     groups=(),
                     platforms=(),

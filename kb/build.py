@@ -128,7 +128,7 @@ def build(
     if not fresh:
         if store.unlinked_articles(db):  # a killed build stored them but did not link them
             store.refresh_speaker_names(db)
-            relink(db, [], settings, report)
+            relink(db, settings, report)
         return report
     catalogue = extractor.resources if extractor else Resources.load()
     store.upsert_catalogue(db, "groups", catalogue.group_catalogue(), "group_id")
@@ -141,9 +141,9 @@ def build(
     else:
         extractor = extractor or Extractor(resources=catalogue, settings=settings.extract)
         stream = ((e, None) for e in extractor.extract_many(ordered))
-    written = _store_articles(db, ordered, stream, known, settings, report, progress)
+    _store_articles(db, ordered, stream, known, settings, report, progress)
     store.refresh_speaker_names(db)
-    relink(db, written, settings, report)
+    relink(db, settings, report)
     return report
 
 
@@ -174,7 +174,7 @@ def _store_articles(
     settings: Settings,
     report: BuildReport,
     progress: Progress | None,
-) -> list[str]:
+) -> None:
     if progress is not None:
         progress.start(len(ordered))
     stale = store.article_ids_for_paths(db, [a.path for a in ordered])
@@ -183,7 +183,6 @@ def _store_articles(
     for article_id, content_hash, signature, duplicate_of in store.stored_signatures(db):
         if article_id not in superseded:  # an old version is no original of its update
             dedup.add_known(article_id, content_hash, signature, duplicate_of)
-    written = []
     speakers = store.SpeakerIndex.load(db)
     for article, (extraction, precomputed) in zip(ordered, computed, strict=True):
         try:
@@ -207,7 +206,6 @@ def _store_articles(
             )
             report.errors.append(Failure(article.path, str(exc), INTERNAL))
             continue
-        written.append(article.article_id)
         if progress is not None:
             progress.advance(article.path)
         if article.path in known:
@@ -216,20 +214,20 @@ def _store_articles(
             report.new += 1
         if verdict.duplicate_of is not None:
             report.duplicates += 1
-    return written
 
 
-def relink(
-    db: Database, article_ids: Sequence[str], settings: Settings, report: BuildReport
-) -> None:
-    """Re-link only the events the given articles touch, and what shares a speaker with them."""
-    affected = store.linking_neighbourhood(db, article_ids)
-    profiles = store.load_profiles(db, affected)
-    events, discrepancies = link(profiles, settings.link)
-    old_events = store.events_of(db, affected)
-    store.write_events(db, events, discrepancies, old_events)
-    report.events = len(events)
-    report.discrepancies = len(discrepancies)
+def relink(db: Database, settings: Settings, report: BuildReport) -> None:
+    """Re-link the whole knowledge base with its stored document frequencies.
+
+    Linking is a function of every stored article, so an incremental build ends
+    with the events a full build would make; only the events that changed are
+    rewritten, and the report counts those and their discrepancies.
+    """
+    profiles = store.load_profiles(db, store.article_ids(db))
+    events, discrepancies = link(profiles, settings.link, store.document_frequencies(db))
+    changed = set(store.write_events(db, events, discrepancies))
+    report.events = len(changed)
+    report.discrepancies = sum(1 for d in discrepancies if d.event_id in changed)
 
 
 def iter_failures(report: BuildReport) -> Iterator[str]:

@@ -131,6 +131,16 @@ TABLES: dict[str, str] = {
             text TEXT NOT NULL,
             start INTEGER NOT NULL, "end" INTEGER NOT NULL
         )""",
+    "article_terms": """
+        CREATE TABLE IF NOT EXISTS article_terms (
+            article_id TEXT PRIMARY KEY REFERENCES articles(article_id),
+            terms TEXT NOT NULL
+        )""",
+    "term_frequencies": """
+        CREATE TABLE IF NOT EXISTS term_frequencies (
+            term TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL
+        )""",
     "events": """
         CREATE TABLE IF NOT EXISTS events (
             event_id TEXT PRIMARY KEY,

@@ -20,6 +20,7 @@ from extract.model import Extraction, Mention
 from ingest.model import Article, DuplicateMatch
 from kb.schema import ARTICLE_CHILD_TABLES, INDEXES, TABLES, VIEWS
 from link.model import Discrepancy, Event, Profile
+from link.similarity import DocumentFrequencies, article_terms
 from link.speakers import KnownSpeaker, match_speaker
 
 
@@ -46,9 +47,21 @@ def _add_article_cuts(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS idx_article_cuts_article ON article_cuts(article_id)")
 
 
+def _add_term_frequencies(db: Database) -> None:
+    """Linking's stored vocabulary: each article's terms and each term's document count."""
+    db.execute(TABLES["article_terms"])
+    db.execute(TABLES["term_frequencies"])
+    for article_id, title, text in db.execute(
+        "SELECT article_id, title, text FROM articles WHERE article_id NOT IN "
+        "(SELECT article_id FROM article_terms)"
+    ).fetchall():
+        _write_terms(db, article_id, article_terms(title, text))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_schema", _create_schema),
     ("0002_article_cuts", _add_article_cuts),
+    ("0003_term_frequencies", _add_term_frequencies),
 )
 
 
@@ -116,8 +129,42 @@ def _delete_article_rows(db: Database, article_ids: Sequence[str]) -> None:
         list(article_ids),
     )
     _drop_events_of(db, article_ids)
+    _forget_terms(db, article_ids)
     db.execute(f"DELETE FROM article_signatures WHERE article_id IN ({marks})", list(article_ids))
     db.execute(f"DELETE FROM articles WHERE article_id IN ({marks})", list(article_ids))
+
+
+def _write_terms(db: Database, article_id: str, terms: Counter[str]) -> None:
+    """Store an article's terms and count it in each term's document frequency."""
+    db["article_terms"].insert({"article_id": article_id, "terms": json.dumps(terms)})
+    db.conn.executemany(
+        "INSERT INTO term_frequencies (term, documents) VALUES (?, 1) "
+        "ON CONFLICT(term) DO UPDATE SET documents = documents + 1",
+        [(term,) for term in terms],
+    )
+
+
+def _forget_terms(db: Database, article_ids: Sequence[str]) -> None:
+    """Take removed articles out of the document frequencies."""
+    marks = ",".join("?" * len(article_ids))
+    removed: Counter[str] = Counter()
+    for (terms,) in db.execute(
+        f"SELECT terms FROM article_terms WHERE article_id IN ({marks})", list(article_ids)
+    ).fetchall():
+        removed.update(json.loads(terms).keys())
+    db.conn.executemany(
+        "UPDATE term_frequencies SET documents = documents - ? WHERE term = ?",
+        [(n, term) for term, n in removed.items()],
+    )
+    db.execute("DELETE FROM term_frequencies WHERE documents <= 0")
+    db.execute(f"DELETE FROM article_terms WHERE article_id IN ({marks})", list(article_ids))
+
+
+def document_frequencies(db: Database) -> DocumentFrequencies:
+    """The stored document frequencies of every term over every stored article."""
+    total = db.execute("SELECT count(*) FROM article_terms").fetchone()[0]
+    counts = dict(db.execute("SELECT term, documents FROM term_frequencies").fetchall())
+    return DocumentFrequencies(int(total), counts)
 
 
 def _drop_events_of(db: Database, article_ids: Sequence[str]) -> None:
@@ -206,6 +253,7 @@ def write_article(
             {"article_id": article.article_id, "line": c.line, "text": c.text, "reason": c.reason}
             for c in article.cuts
         )
+        _write_terms(db, article.article_id, article_terms(article.title, article.text))
         _write_extraction(db, article.article_id, extraction, speakers)
 
 
@@ -373,32 +421,9 @@ def unlinked_articles(db: Database) -> list[str]:
     return [row[0] for row in db.execute(sql).fetchall()]
 
 
-def linking_neighbourhood(db: Database, article_ids: Sequence[str]) -> list[str]:
-    """The articles whose events may change when ``article_ids`` are added.
-
-    Those that share a speaker with them, their duplicates and originals, and every
-    member of an event any of these is in, until nothing new is reached.
-    """
-    reached = set(article_ids) | set(unlinked_articles(db))
-    frontier = set(reached)
-    while frontier:
-        found: set[str] = set()
-        for chunk in _chunks(sorted(frontier)):
-            marks = ",".join("?" * len(chunk))
-            queries = (
-                f"""SELECT DISTINCT c2.article_id FROM claims c1 JOIN claims c2
-                    ON c1.speaker_id = c2.speaker_id WHERE c1.article_id IN ({marks})""",
-                f"SELECT article_id FROM articles WHERE duplicate_of IN ({marks})",
-                f"""SELECT duplicate_of FROM articles
-                    WHERE article_id IN ({marks}) AND duplicate_of IS NOT NULL""",
-                f"""SELECT e2.article_id FROM event_articles e1 JOIN event_articles e2
-                    ON e1.event_id = e2.event_id WHERE e1.article_id IN ({marks})""",
-            )
-            for sql in queries:
-                found.update(row[0] for row in db.execute(sql, chunk).fetchall())
-        frontier = found - reached
-        reached |= found
-    return sorted(reached)
+def article_ids(db: Database) -> list[str]:
+    """Every stored article's id."""
+    return [row[0] for row in db.execute("SELECT article_id FROM articles ORDER BY article_id")]
 
 
 def events_of(db: Database, article_ids: Sequence[str]) -> list[str]:
@@ -435,6 +460,7 @@ _PROFILE_PARTS = {
                   WHERE article_id IN ({marks}) ORDER BY start""",
     "statements": """SELECT article_id, topic, stance, text, start, "end" AS end FROM statements
                      WHERE article_id IN ({marks}) ORDER BY start""",
+    "terms": "SELECT article_id, terms FROM article_terms WHERE article_id IN ({marks})",
 }
 
 
@@ -467,54 +493,100 @@ def load_profiles(db: Database, article_ids: Sequence[str]) -> list[Profile]:
                     platforms=parts["platforms"].get(aid, []),
                     demands=parts["demands"].get(aid, []),
                     statements=parts["statements"].get(aid, []),
+                    terms=json.loads(terms[0]["terms"]) if (terms := parts["terms"].get(aid)) else {},
                 )
             )
     return sorted(profiles, key=lambda p: p.article_id)
 
 
+def _event_row(event: Event, discrepancy_count: int) -> dict[str, Any]:
+    return {
+        "event_id": event.event_id,
+        "label": event.label,
+        "said_on": event.said_on,
+        "first_published": event.first_published,
+        "last_published": event.last_published,
+        "outlets": json.dumps(list(event.outlets)),
+        "article_count": len(event.article_ids),
+        "discrepancy_count": discrepancy_count,
+    }
+
+
+def _discrepancy_row(d: Discrepancy) -> dict[str, Any]:
+    return {
+        "event_id": d.event_id,
+        "field": d.field,
+        "kind": d.kind,
+        "article_a": d.article_a,
+        "article_b": d.article_b,
+        "value_a": d.value_a,
+        "value_b": d.value_b,
+        "a_start": d.a_start,
+        "a_end": d.a_end,
+        "b_start": d.b_start,
+        "b_end": d.b_end,
+        "explanation": d.explanation,
+    }
+
+
+def _stored_events(db: Database) -> dict[str, tuple[Any, ...]]:
+    """Each stored event's row, members and discrepancies, to tell what a re-link changed."""
+    members: dict[str, list[str]] = {}
+    for event_id, article_id in db.execute(
+        "SELECT event_id, article_id FROM event_articles ORDER BY event_id, article_id"
+    ).fetchall():
+        members.setdefault(event_id, []).append(article_id)
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    columns = ", ".join(f'"{c}"' for c in _DISCREPANCY_COLUMNS)
+    for row in db.execute(f"SELECT {columns} FROM discrepancies ORDER BY id").fetchall():
+        found.setdefault(row[0], []).append(tuple(row))
+    out = {}
+    for row in db.query("SELECT * FROM events"):
+        event_id = row["event_id"]
+        out[event_id] = (
+            tuple(row.values()),
+            tuple(members.get(event_id, ())),
+            tuple(found.get(event_id, ())),
+        )
+    return out
+
+
+_DISCREPANCY_COLUMNS = tuple(
+    _discrepancy_row(Discrepancy("", "", "", "", "", None, None, None, None, None, None, ""))
+)
+
+
 def write_events(
-    db: Database,
-    events: Sequence[Event],
-    discrepancies: Sequence[Discrepancy],
-    replaced: Sequence[str],
-) -> None:
-    """Replace the events in ``replaced`` by ``events`` and their discrepancies, atomically."""
-    per_event = Counter(d.event_id for d in discrepancies)
+    db: Database, events: Sequence[Event], discrepancies: Sequence[Discrepancy]
+) -> list[str]:
+    """Make the stored events those of a re-link of the whole knowledge base, atomically.
+
+    Only events whose membership, label or discrepancies changed are rewritten (an
+    event nothing touched keeps its rows); events no longer formed are removed.
+    Returns the ids of the events written.
+    """
+    per_event: dict[str, list[Discrepancy]] = {}
+    for d in discrepancies:
+        per_event.setdefault(d.event_id, []).append(d)
+    stored = _stored_events(db)
+    changed = []
+    for event in events:
+        mine = per_event.get(event.event_id, [])
+        row = _event_row(event, len(mine))
+        wanted = (
+            tuple(row.values()),
+            tuple(event.article_ids),
+            tuple(tuple(_discrepancy_row(d).values()) for d in mine),
+        )
+        if stored.get(event.event_id) != wanted:
+            changed.append((row, event, mine))
+    formed = {e.event_id for e in events}
     with db.atomic():
-        delete_events(db, replaced)
-        member_ids = [a for e in events for a in e.article_ids]
-        if member_ids:
-            _drop_events_of(db, member_ids)
-        for event in events:
-            db["events"].insert(
-                {
-                    "event_id": event.event_id,
-                    "label": event.label,
-                    "said_on": event.said_on,
-                    "first_published": event.first_published,
-                    "last_published": event.last_published,
-                    "outlets": json.dumps(list(event.outlets)),
-                    "article_count": len(event.article_ids),
-                    "discrepancy_count": per_event[event.event_id],
-                }
-            )
+        delete_events(db, [e for e in stored if e not in formed] + [r["event_id"] for r, _, _ in changed])
+        for row, event, mine in changed:
+            db["events"].insert(row)
             db["event_articles"].insert_all(
                 {"event_id": event.event_id, "article_id": a} for a in event.article_ids
             )
-        db["discrepancies"].insert_all(
-            {
-                "event_id": d.event_id,
-                "field": d.field,
-                "kind": d.kind,
-                "article_a": d.article_a,
-                "article_b": d.article_b,
-                "value_a": d.value_a,
-                "value_b": d.value_b,
-                "a_start": d.a_start,
-                "a_end": d.a_end,
-                "b_start": d.b_start,
-                "b_end": d.b_end,
-                "explanation": d.explanation,
-            }
-            for d in discrepancies
-        )
+            db["discrepancies"].insert_all(_discrepancy_row(d) for d in mine)
+    return [row["event_id"] for row, _, _ in changed]

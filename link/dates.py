@@ -60,3 +60,74 @@ def _finest(parts: DateParts) -> str:
         if getattr(parts, unit) is not None:
             return unit
     return "none"
+
+
+Span = tuple[int, int]  # first and last day (proleptic ordinals) a value can name
+
+
+def day_span(value: str | None) -> Span | None:
+    """The days an ISO value at its precision covers: a whole year for ``YYYY``.
+
+    A timestamp counts by its date; yearless (``--MM-DD``) and unreadable values
+    give ``None`` (see :func:`days_apart` for the yearless ones).
+    """
+    if not value or value.startswith("--"):
+        return None
+    try:
+        pieces = [int(p) for p in value[:10].split("-")]
+        if len(pieces) == 1:
+            return dt.date(pieces[0], 1, 1).toordinal(), dt.date(pieces[0], 12, 31).toordinal()
+        if len(pieces) == 2:
+            year, month = pieces
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return dt.date(year, month, 1).toordinal(), last.toordinal()
+        day = dt.date(*pieces[:3]).toordinal()
+    except ValueError:
+        return None
+    return day, day
+
+
+def _yearless(value: str) -> tuple[int, int] | None:
+    try:
+        month, day = (int(p) for p in value[2:].split("-"))
+    except ValueError:
+        return None
+    return month, day
+
+
+def _gap(a: Span, b: Span) -> int:
+    return max(0, a[0] - b[1], b[0] - a[1])
+
+
+def _gap_yearless(month_day: tuple[int, int], span: Span) -> int | None:
+    """Days between a yearless date, placed in the years around ``span``, and ``span``."""
+    gaps = []
+    for year in range(dt.date.fromordinal(span[0]).year - 1, dt.date.fromordinal(span[1]).year + 2):
+        try:
+            day = dt.date(year, *month_day).toordinal()
+        except ValueError:  # 29 February in a common year
+            continue
+        gaps.append(_gap((day, day), span))
+    return min(gaps) if gaps else None
+
+
+def days_apart(a_values: tuple[str | None, ...], b_values: tuple[str | None, ...]) -> int | None:
+    """The smallest gap in days between any date of one article and any of the other.
+
+    Each article brings its publication date and its statement date; the smallest
+    gap is taken so that one wrongly resolved date does not part two reports of
+    one occasion. ``None`` when no two values can be compared.
+    """
+    gaps: list[int] = []
+    for x in a_values:
+        for y in b_values:
+            if not x or not y:
+                continue
+            sx, sy = day_span(x), day_span(y)
+            if sx and sy:
+                gaps.append(_gap(sx, sy))
+            elif sx and y.startswith("--") and (md := _yearless(y)):
+                gaps.extend(g for g in [_gap_yearless(md, sx)] if g is not None)
+            elif sy and x.startswith("--") and (md := _yearless(x)):
+                gaps.extend(g for g in [_gap_yearless(md, sy)] if g is not None)
+    return min(gaps) if gaps else None

@@ -56,6 +56,8 @@ class Profile:
     speaker_spellings: Mapping[int, Evidence]  # first full-name spelling in this article
     speaker_titles: Mapping[int, tuple[Evidence, ...]]
     claim_text: str
+    title: str | None
+    terms: Mapping[str, int]  # content words of headline and body -> count (link.similarity)
     accounts: tuple[Figure, ...]
     groups: tuple[Evidence, ...]
     platforms: tuple[Evidence, ...]
@@ -80,6 +82,7 @@ class Profile:
         platforms: Sequence[Mapping[str, Any]],
         demands: Sequence[Mapping[str, Any]],
         statements: Sequence[Mapping[str, Any]],
+        terms: Mapping[str, int],
     ) -> Profile:
         """Assemble a profile from query rows (each a mapping of column to value)."""
         names: dict[int, str] = {}
@@ -120,6 +123,8 @@ class Profile:
             speaker_spellings=spellings,
             speaker_titles={k: tuple(v) for k, v in title_map.items()},
             claim_text=" ".join(str(c["text"]) for c in claims),
+            title=record.get("title"),
+            terms=terms,
             accounts=tuple(
                 Figure(a["text"], a["min"], a["max"], a["start"], a["end"]) for a in accounts
             ),

@@ -1,10 +1,11 @@
-"""How alike two articles' attributed statements are, beyond shared topic words.
+"""How alike two articles are in what they say: TF-IDF over the words of the whole body.
 
-Claim sentences are reduced to content words; rare words weigh more (inverse
-document frequency over the articles being linked), and the score is the cosine of
-the two weighted bags. Words every article of a speaker uses ("social media",
-"accounts") weigh little, so two press conferences on one topic stay apart while
-two write-ups of one press conference, which share its particulars, come together.
+Two write-ups of one statement share its particulars (the figure, the names, the
+operation, the place) even when no speaker is shared and the sentences are
+paraphrased; two statements on one topic share only the topic's words. Rare words
+weigh more: inverse document frequency over every article in the knowledge base,
+from document frequencies that ``kb`` stores and updates as articles come and go,
+so an incremental build weighs words exactly as a full build does.
 """
 
 from __future__ import annotations
@@ -13,21 +14,31 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-']+|\d[\d,\.]*")
+_WORD = re.compile(r"[^\W\d_][\w\-']*[^\W_]|\d[\d,\.]*\d|\d")
 
 
 def content_words(text: str) -> Counter[str]:
-    """Lower-cased words of three letters or more, stop words removed, crude stemming."""
+    """Lower-cased words of three letters or more and numbers, stop words removed,
+    crude stemming ("accounts" and "account" are one term; "8,558" is kept whole)."""
     words: Counter[str] = Counter()
     for match in _WORD.findall(text):
         word = match.casefold().strip("'")
+        if word[0].isdigit():
+            words[word.replace(",", "")] += 1
+            continue
         if len(word) < 3 or word in STOP_WORDS:
             continue
         words[_stem(word)] += 1
     return words
+
+
+def article_terms(title: str | None, text: str) -> Counter[str]:
+    """The terms linking compares two articles by: the headline and the whole body."""
+    return content_words(f"{title or ''}\n{text}")
 
 
 def _stem(word: str) -> str:
@@ -37,24 +48,45 @@ def _stem(word: str) -> str:
     return word
 
 
-def idf(bags: Iterable[Counter[str]]) -> dict[str, float]:
-    """Inverse document frequency of every word over ``bags``."""
-    frequency: Counter[str] = Counter()
-    total = 0
-    for bag in bags:
-        total += 1
-        frequency.update(bag.keys())
-    return {w: math.log((1 + total) / (1 + n)) + 1.0 for w, n in frequency.items()}
+@dataclass(frozen=True)
+class DocumentFrequencies:
+    """In how many articles each term occurs, out of ``documents`` articles."""
+
+    documents: int
+    counts: Mapping[str, int]
+
+    @classmethod
+    def of(cls, bags: Iterable[Mapping[str, int]]) -> DocumentFrequencies:
+        """Frequencies counted over ``bags`` (when no stored figures are at hand)."""
+        counts: Counter[str] = Counter()
+        total = 0
+        for bag in bags:
+            total += 1
+            counts.update(bag.keys())
+        return cls(total, counts)
+
+    def idf(self, term: str) -> float:
+        """Smoothed inverse document frequency; a term never counted weighs most."""
+        return math.log((1 + self.documents) / (1 + self.counts.get(term, 0))) + 1.0
 
 
-def cosine(a: Counter[str], b: Counter[str], weights: Mapping[str, float]) -> float:
-    """Cosine of the idf-weighted bags (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
+Vector = dict[str, float]
 
-    def norm(bag: Counter[str]) -> float:
-        return math.sqrt(sum((c * weights.get(w, 1.0)) ** 2 for w, c in bag.items()))
 
-    dot = sum(c * b[w] * weights.get(w, 1.0) ** 2 for w, c in a.items() if w in b)
-    denominator = norm(a) * norm(b)
-    return dot / denominator if denominator else 0.0
+def tfidf_vector(terms: Mapping[str, int], frequencies: DocumentFrequencies) -> Vector:
+    """Unit-length vector of sublinear term frequency times idf."""
+    weights = {t: (1.0 + math.log(c)) * frequencies.idf(t) for t, c in terms.items() if c > 0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit vectors (0 when either is empty)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def top_terms(vector: Vector, k: int) -> list[str]:
+    """The ``k`` heaviest terms of a vector: an article's most particular words."""
+    return [t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:k]]
