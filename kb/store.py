@@ -493,7 +493,9 @@ def load_profiles(db: Database, article_ids: Sequence[str]) -> list[Profile]:
                     platforms=parts["platforms"].get(aid, []),
                     demands=parts["demands"].get(aid, []),
                     statements=parts["statements"].get(aid, []),
-                    terms=json.loads(terms[0]["terms"]) if (terms := parts["terms"].get(aid)) else {},
+                    terms=json.loads(terms[0]["terms"])
+                    if (terms := parts["terms"].get(aid))
+                    else {},
                 )
             )
     return sorted(profiles, key=lambda p: p.article_id)
@@ -582,7 +584,9 @@ def write_events(
             changed.append((row, event, mine))
     formed = {e.event_id for e in events}
     with db.atomic():
-        delete_events(db, [e for e in stored if e not in formed] + [r["event_id"] for r, _, _ in changed])
+        delete_events(
+            db, [e for e in stored if e not in formed] + [r["event_id"] for r, _, _ in changed]
+        )
         for row, event, mine in changed:
             db["events"].insert(row)
             db["event_articles"].insert_all(

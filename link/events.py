@@ -73,7 +73,7 @@ def candidate_pairs(articles: Sequence[_Article], settings: LinkSettings) -> set
             postings[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        if len(members) < 2:  # noqa: PLR2004 - a key on one article pairs nothing
+        if len(members) < 2:  # a key on one article pairs nothing
             continue
         dated = sorted(
             ((a, i) for i in members if (a := articles[i].anchor) is not None),
@@ -132,6 +132,12 @@ def link_events(
         for i, j in candidate_pairs(articles, settings)
         if (s := score(i, j)) >= settings.min_similarity
     ]
+
+    def cohesion(cluster: list[int]) -> float:
+        """Mean score inside a cluster (0 for one article)."""
+        inside = [score(x, y) for n, x in enumerate(cluster) for y in cluster[n + 1 :]]
+        return sum(inside) / len(inside) if inside else 0.0
+
     root = list(range(len(articles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
     for _s, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
@@ -139,7 +145,10 @@ def link_events(
         if ri == rj:
             continue
         cross = [score(x, y) for x in members[ri] for y in members[rj]]
-        if min(cross) < settings.min_pair_score or sum(cross) / len(cross) < settings.min_similarity:
+        mean = sum(cross) / len(cross)
+        if min(cross) < settings.min_pair_score or mean < settings.min_similarity:
+            continue
+        if mean < settings.cohesion * min(cohesion(members[ri]), cohesion(members[rj])):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         members[keep].extend(members.pop(gone))
@@ -162,7 +171,7 @@ def link_events(
 def _event(group: list[Profile]) -> Event:
     ids = tuple(sorted(p.article_id for p in group))
     published = sorted(p.published for p in group if p.published)
-    said = Counter(p.said_on for p in group if p.said_on and len(p.said_on) >= 10)  # noqa: PLR2004
+    said = Counter(p.said_on for p in group if p.said_on and len(p.said_on) >= 10)
     when = said.most_common(1)[0][0] if said else (published[0][:10] if published else None)
     return Event(
         event_id="ev-" + hashlib.sha256(ids[0].encode()).hexdigest()[:10],
@@ -194,5 +203,5 @@ def event_label(group: Sequence[Profile], when: str | None) -> str:
     if figures:
         parts.append(f"{figures.most_common(1)[0][0]} accounts")
     if headline:
-        parts.append(headline if len(headline) <= 90 else headline[:89].rsplit(" ", 1)[0] + "…")  # noqa: PLR2004
+        parts.append(headline if len(headline) <= 90 else headline[:89].rsplit(" ", 1)[0] + "…")
     return " · ".join(parts)

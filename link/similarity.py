@@ -67,10 +67,15 @@ class DocumentFrequencies:
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency; a term never counted weighs most."""
-        return math.log((1 + self.documents) / (1 + self.counts.get(term, 0))) + 1.0
+        return math.log((1 + self.documents) / (1 + self.counts.get(term, 0))) + IDF_OFFSET
 
 
 Vector = dict[str, float]
+
+# Added to every idf (scikit-learn's smoothing). With 0.0 an event's own words weigh
+# too little when it is a third of a small base (random 2-6-event subsets of the dev
+# corpus: mean event-pair F1 0.93 against 0.99 with 1.0).
+IDF_OFFSET = 1.0
 
 
 def tfidf_vector(terms: Mapping[str, int], frequencies: DocumentFrequencies) -> Vector:

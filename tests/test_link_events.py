@@ -13,12 +13,16 @@ from link.similarity import DocumentFrequencies, article_terms
 BRIEFING_A = (
     "The coastal regulator said on Monday it had suspended 4,217 accounts that posed as "
     "fishing cooperatives to sell counterfeit permits. Harbour commissioner Lena Marsh "
-    "told reporters the network used Telegram channels and a cloned payment portal."
+    "told reporters the network used Telegram channels and a cloned payment portal. "
+    "Investigators traced the payments to a shell company registered in a free port, and "
+    "trawler crews who bought the fake permits will not be fined, the regulator added."
 )
 BRIEFING_B = (
     "Lena Marsh, the harbour commissioner, announced that 4,217 profiles impersonating "
     "fishing cooperatives were taken down. The operators sold counterfeit permits through "
-    "Telegram and a cloned payment portal, her office said."
+    "Telegram and a cloned payment portal, her office said. Payments went to a shell "
+    "company in a free port, according to investigators, and trawler crews who were "
+    "duped into buying the permits face no fines."
 )
 SAME_SPEAKER_LATER = (
     "Harbour commissioner Lena Marsh said the regulator would hire forty inspectors for the "
@@ -155,4 +159,3 @@ def test_label_names_speaker_date_figure_and_headline():
         "Lena Marsh · 2025-03-03 · 4,217 accounts · Regulator suspends fake cooperative accounts"
     )
     assert event_label([article("c", "x")], None) == "Unattributed · date unknown"
-
