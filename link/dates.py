@@ -37,29 +37,29 @@ def compatible(
 def compare(
     a_resolved: str | None, a_text: str | None, b_resolved: str | None, b_text: str | None
 ) -> str | None:
-    """``None`` when they agree or cannot be decided, else a discrepancy kind.
+    """``None`` when they agree or nothing can be claimed, else a discrepancy kind.
 
-    Different precision of compatible values is ``precision``; values that cannot be
-    the same day are ``conflict``; one side with no date is ``omission``.
+    ``conflict`` only when both sides resolve (a yearless month and day counts) and
+    cannot be the same day; ``precision`` when one side resolves to a full date and
+    the other is coarser, yearless or cannot be resolved, yet both can be the same
+    day. A side that gives no date at all is not compared: an article that does not
+    say when is not a discrepancy in the date of the statement.
     """
-    if not a_text and not b_text:
+    if not (a_text or a_resolved) or not (b_text or b_resolved):
         return None
-    if not a_text or not b_text:
-        return "omission"
-    if not compatible(a_resolved, a_text, b_resolved, b_text):
+    same_day = compatible(a_resolved, a_text, b_resolved, b_text)
+    if a_resolved and b_resolved and not same_day:
         return "conflict"
-    a, b = _parts(a_resolved, a_text), _parts(b_resolved, b_text)
-    if not a_resolved or not b_resolved:
-        return None  # at least one side cannot be resolved: nothing can be claimed
-    return "precision" if _finest(a) != _finest(b) else None
+    if not same_day:
+        return None  # one side cannot be resolved: no conflict can be claimed
+    full_a, full_b = _is_full(a_resolved), _is_full(b_resolved)
+    return "precision" if full_a != full_b else None
 
 
-def _finest(parts: DateParts) -> str:
-    """The finest unit a value states: a yearless "December 15" is still a day."""
-    for unit in ("day", "month", "year"):
-        if getattr(parts, unit) is not None:
-            return unit
-    return "none"
+def _is_full(resolved: str | None) -> bool:
+    """True for a value that names one calendar day (``YYYY-MM-DD``)."""
+    span = day_span(resolved)
+    return span is not None and span[0] == span[1]
 
 
 Span = tuple[int, int]  # first and last day (proleptic ordinals) a value can name

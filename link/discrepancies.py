@@ -1,18 +1,23 @@
 """Typed discrepancies between the articles of one event.
 
-Every field that differs between two articles gives one row: the field, both
-values, both evidence spans, a kind (conflict, precision, omission, variant, as
-DESIGN.md defines them) and one plain sentence for a reader. Values that agree once
-resolved are not discrepancies, and no conflict is claimed without the information
-to decide it.
+Every field that differs between two articles gives a row: the field, both values,
+both evidence spans, a kind (conflict, precision, omission, variant, as DESIGN.md
+defines them) and one plain sentence for a reader. Values that agree once resolved
+are not discrepancies, and no conflict is claimed without the information to
+decide it. Every pair of original articles is compared, and each copy with its
+original (a near-copy may cut or change what it copies).
 """
 
 from __future__ import annotations
 
 import json
+import math
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
+from extract.names import same_organisation, same_person
 from link.dates import compare as compare_dates
 from link.model import Discrepancy, Event, Evidence, Figure, Profile
 
@@ -36,15 +41,30 @@ STANCE_WORDS = {
     "negative:possible": "says it may not happen",
 }
 
+# Two account figures are compared only when they are of one size: a rounder figure
+# of the same count ("more than 8,500", "hundreds", "dozens") is within 2.5 times the
+# exact one on the dev corpus (widest: "hundreds" for 220, "more than 100" for 220);
+# two exact figures for one count differ by at most 1.35 times there (155 vs 115,
+# 53,177 vs 56,771), while figures for other networks or totals of the same article
+# differ by 1.6 times or more (5,350 vs 8,558; 100,960 vs 53,177).
+PRECISION_RATIO = 2.5
+CONFLICT_RATIO = 1.5
+GENERIC_DEMAND = "other"
+
 
 def event_discrepancies(event: Event, by_id: Mapping[str, Profile]) -> list[Discrepancy]:
-    """All discrepancies between pairs of original (non-duplicate) articles of ``event``."""
+    """Discrepancies between every two originals of ``event`` and each copy and its original."""
     members = sorted(
-        (by_id[a] for a in event.article_ids if by_id[a].duplicate_of is None),
-        key=lambda p: (p.published or "", p.article_id),
+        (by_id[a] for a in event.article_ids), key=lambda p: (p.published or "", p.article_id)
+    )
+    pairs = list(combinations([p for p in members if p.duplicate_of is None], 2))
+    pairs.extend(
+        (by_id[p.duplicate_of], p)
+        for p in members
+        if p.duplicate_of is not None and p.duplicate_of in by_id
     )
     found: list[Discrepancy] = []
-    for a, b in combinations(members, 2):
+    for a, b in pairs:
         found.extend(pair_discrepancies(event.event_id, a, b))
     return found
 
@@ -82,77 +102,112 @@ def pair_discrepancies(event_id: str, a: Profile, b: Profile) -> list[Discrepanc
     _speakers(a, b, add)
     _said_on(a, b, add)
     _accounts(a, b, add)
-    for field, label in (("groups", "groups"), ("platforms", "platforms"), ("demands", "demands")):
-        _sets(field, label, getattr(a, field), getattr(b, field), a, b, add)
+    _group_spellings(a, b, add)
+    for field in ("groups", "platforms"):
+        _sets(field, getattr(a, field), getattr(b, field), a, b, add)
+    _demands(a, b, add)
     _stances(a, b, add)
     return out
 
 
+def _fold(name: str) -> str:
+    """A name without accents, hyphens or case: "Inman-Grant" is "inman grant"."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.replace("-", " ").casefold()
+
+
+def _names(profile: Profile, sid: int) -> list[str]:
+    spelling = profile.speaker_spellings.get(sid)
+    return [profile.speakers[sid], *([spelling.value] if spelling else [])]
+
+
+def _one_speaker(a: Profile, sa: int, b: Profile, sb: int) -> bool:
+    """The same speaker across two articles: one stored id, or names that match once
+    accents and hyphens are folded (stored ids are resolved without that folding)."""
+    if sa == sb:
+        return True
+    for x in _names(a, sa):
+        for y in _names(b, sb):
+            fx, fy = _fold(x), _fold(y)
+            if fx == fy or same_person(fx, fy) or same_organisation(fx, fy):
+                return True
+    return False
+
+
+def _speaker_pairs(a: Profile, b: Profile) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for sa in sorted(a.speakers, key=lambda s: (s not in b.speakers, s)):
+        match = next(
+            (sb for sb in sorted(b.speakers) if sb not in used and _one_speaker(a, sa, b, sb)),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+            pairs.append((sa, match))
+    return pairs
+
+
 def _speakers(a: Profile, b: Profile, add: Add) -> None:
-    shared = sorted(set(a.speakers) & set(b.speakers))
-    for sid in shared:
-        sa, sb = a.speaker_spellings.get(sid), b.speaker_spellings.get(sid)
-        if sa and sb and sa.value != sb.value:
+    pairs = _speaker_pairs(a, b)
+    for sa, sb in pairs:
+        name_a, name_b = a.speaker_spellings.get(sa), b.speaker_spellings.get(sb)
+        if name_a and name_b and name_a.value != name_b.value:
             add(
                 "speaker_name",
                 "variant",
-                sa,
-                sb,
-                sa.value,
-                sb.value,
-                f"The same speaker is spelled “{sa.value}” by {a.outlet} "
-                f"and “{sb.value}” by {b.outlet}.",
+                name_a,
+                name_b,
+                name_a.value,
+                name_b.value,
+                f"The same speaker is spelled “{name_a.value}” by {a.outlet} "
+                f"and “{name_b.value}” by {b.outlet}.",
             )
-        ta = a.speaker_titles.get(sid, ())
-        tb = b.speaker_titles.get(sid, ())
-        names_a = sorted({t.value for t in ta}, key=str.casefold)
-        names_b = sorted({t.value for t in tb}, key=str.casefold)
-        if {n.casefold() for n in names_a} == {n.casefold() for n in names_b}:
-            continue
-        who = a.speakers[sid]
-        if names_a and names_b:
-            only_a = [t for t in ta if t.value.casefold() not in {n.casefold() for n in names_b}]
-            only_b = [t for t in tb if t.value.casefold() not in {n.casefold() for n in names_a}]
-            add(
-                "speaker_title",
-                "variant",
-                only_a[0] if only_a else ta[0],
-                only_b[0] if only_b else tb[0],
-                "; ".join(names_a),
-                "; ".join(names_b),
-                f"{who}'s title is written differently: "
-                f"“{'; '.join(names_a)}” vs “{'; '.join(names_b)}”.",
-            )
-        else:
-            add(
-                "speaker_title",
-                "omission",
-                ta[0] if ta else None,
-                tb[0] if tb else None,
-                "; ".join(names_a) or None,
-                "; ".join(names_b) or None,
-                f"Only one article gives {who}'s title.",
-            )
-    missing_b = sorted(set(a.speakers) - set(b.speakers))
-    missing_a = sorted(set(b.speakers) - set(a.speakers))
-    if missing_a or missing_b:
-        first_a = a.speaker_spellings.get(missing_b[0]) if missing_b else None
-        first_b = b.speaker_spellings.get(missing_a[0]) if missing_a else None
-        add(
-            "speakers",
-            "omission",
-            first_a,
-            first_b,
-            json.dumps([a.speakers[s] for s in sorted(a.speakers)]),
-            json.dumps([b.speakers[s] for s in sorted(b.speakers)]),
-            "The articles quote different people: "
-            + "; ".join(
-                f"only {p.outlet} quotes {', '.join(p.speakers[s] for s in ids)}"
-                for p, ids in ((a, missing_b), (b, missing_a))
-                if ids
-            )
-            + ".",
+        _titles(a.speakers[sa], a.speaker_titles.get(sa, ()), b.speaker_titles.get(sb, ()), add)
+    only_a = sorted(set(a.speakers) - {sa for sa, _ in pairs})
+    only_b = sorted(set(b.speakers) - {sb for _, sb in pairs})
+    if not only_a and not only_b:
+        return
+    add(
+        "speakers",
+        "omission",
+        a.speaker_spellings.get(only_a[0]) if only_a else None,
+        b.speaker_spellings.get(only_b[0]) if only_b else None,
+        json.dumps([a.speakers[s] for s in sorted(a.speakers)], ensure_ascii=False),
+        json.dumps([b.speakers[s] for s in sorted(b.speakers)], ensure_ascii=False),
+        "The articles quote different people: "
+        + "; ".join(
+            f"only {p.outlet} quotes {', '.join(p.speakers[s] for s in ids)}"
+            for p, ids in ((a, only_a), (b, only_b))
+            if ids
         )
+        + ".",
+    )
+
+
+def _titles(who: str, ta: Sequence[Evidence], tb: Sequence[Evidence], add: Add) -> None:
+    """A title worded differently is a variant; a title only one side gives is not
+    compared (an outlet that names the speaker without a title contradicts nothing)."""
+    if not ta or not tb:
+        return
+    folded_a = {t.value.casefold() for t in ta}
+    folded_b = {t.value.casefold() for t in tb}
+    if folded_a == folded_b:
+        return
+    names_a = sorted({t.value for t in ta}, key=str.casefold)
+    names_b = sorted({t.value for t in tb}, key=str.casefold)
+    only_a = [t for t in ta if t.value.casefold() not in folded_b]
+    only_b = [t for t in tb if t.value.casefold() not in folded_a]
+    add(
+        "speaker_title",
+        "variant",
+        only_a[0] if only_a else ta[0],
+        only_b[0] if only_b else tb[0],
+        "; ".join(names_a),
+        "; ".join(names_b),
+        f"{who}'s title is written differently: “{'; '.join(names_a)}” vs “{'; '.join(names_b)}”.",
+    )
 
 
 def _said_on(a: Profile, b: Profile, add: Add) -> None:
@@ -161,12 +216,29 @@ def _said_on(a: Profile, b: Profile, add: Add) -> None:
     kind = compare_dates(a.said_on, ta, b.said_on, tb)
     if kind is None:
         return
-    why = {
-        "omission": "Only one article says when the statement was made.",
-        "conflict": f"The dates cannot be the same day: “{ta}” vs “{tb}”.",
-        "precision": f"The dates agree at different precision: {a.said_on} vs {b.said_on}.",
-    }[kind]
+    if kind == "conflict":
+        why = (
+            f"{a.outlet} dates the statement {a.said_on} (“{ta}”), {b.outlet} {b.said_on} "
+            f"(“{tb}”): they cannot be the same day."
+        )
+    else:
+        coarse, fine = (b, a) if len(a.said_on or "") >= len(b.said_on or "") else (a, b)
+        words = coarse.said_on_text.text if coarse.said_on_text else ""
+        why = (
+            f"{fine.outlet} dates the statement {fine.said_on}; {coarse.outlet} says "
+            f"“{words}”"
+            + (f" ({coarse.said_on})" if coarse.said_on else ", which cannot be resolved")
+            + ": compatible, less precise."
+        )
     add("said_on", kind, a.said_on_text, b.said_on_text, a.said_on or ta, b.said_on or tb, why)
+
+
+def _size(figure: Figure) -> float:
+    """One number standing for an interval, to tell figures of one count from others."""
+    low, high = figure.min, figure.max
+    if low is not None and high is not None:
+        return math.sqrt(max(low, 1) * max(high, 1))
+    return float(max(low if low is not None else high or 1, 1))
 
 
 def _overlap(x: Figure, y: Figure) -> bool:
@@ -179,11 +251,37 @@ def _same(x: Figure, y: Figure) -> bool:
     return (x.min, x.max) == (y.min, y.max)
 
 
+@dataclass(frozen=True)
+class _Match:
+    kind: str
+    ratio: float
+    mine: Figure
+    other: Figure
+
+
+def _best_match(figure: Figure, others: Sequence[Figure]) -> _Match | None:
+    """The figure of the other article that ``figure`` is most likely another
+    wording of, and how they differ; ``None`` when none is of its size."""
+    found = []
+    for other in others:
+        sizes = sorted((_size(figure), _size(other)))
+        ratio = sizes[1] / sizes[0]
+        if _overlap(figure, other) and ratio <= PRECISION_RATIO:
+            found.append(_Match("precision", ratio, figure, other))
+        elif not _overlap(figure, other) and ratio <= CONFLICT_RATIO:
+            found.append(_Match("conflict", ratio, figure, other))
+    return min(found, key=lambda m: (m.ratio, m.other.start), default=None)
+
+
 def _accounts(a: Profile, b: Profile, add: Add) -> None:
+    """Each figure one side gives and the other does not give identically is set
+    against the other's figure of its size: compatible (precision) or not (conflict).
+    Figures of other sizes count other things (other networks, totals) and are left
+    alone; a side with no figure at all is an omission."""
     if not a.accounts and not b.accounts:
         return
     if not a.accounts or not b.accounts:
-        side = a if a.accounts else b
+        side, other = (a, b) if a.accounts else (b, a)
         add(
             "accounts",
             "omission",
@@ -191,31 +289,61 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             b.accounts[0] if b.accounts else None,
             ", ".join(f.text for f in a.accounts) or None,
             ", ".join(f.text for f in b.accounts) or None,
-            f"Only {side.outlet} gives a number of accounts.",
+            f"{side.outlet} reports {', '.join(f.text for f in side.accounts)} accounts; "
+            f"{other.outlet} gives no number of accounts.",
         )
         return
-    reported: set[tuple[str, str]] = set()
+    reported: set[tuple[tuple[int | None, int | None], tuple[int | None, int | None]]] = set()
     for mine, others, flip in ((a.accounts, b.accounts, False), (b.accounts, a.accounts, True)):
         for figure in mine:
             if any(_same(figure, other) for other in others):
                 continue
-            partner = next((o for o in others if _overlap(figure, o)), None)
-            kind = "precision" if partner is not None else "conflict"
-            fa, fb = ((partner or others[0]), figure) if flip else (figure, (partner or others[0]))
-            if (fa.text, fb.text) in reported:
+            match = _best_match(figure, others)
+            if match is None:
                 continue
-            reported.add((fa.text, fb.text))
-            why = (
-                f"“{fa.text}” and “{fb.text}” can both be true, at different precision."
-                if kind == "precision"
-                else f"“{fa.text}” and “{fb.text}” cannot both be true."
+            fa, fb = (match.other, figure) if flip else (figure, match.other)
+            key = ((fa.min, fa.max), (fb.min, fb.max))
+            if key in reported:
+                continue
+            reported.add(key)
+            add(
+                "accounts", match.kind, fa, fb, fa.text, fb.text, _accounts_why(a, fa, b, fb, match)
             )
-            add("accounts", kind, fa, fb, fa.text, fb.text, why)
+
+
+def _accounts_why(a: Profile, fa: Figure, b: Profile, fb: Figure, match: _Match) -> str:
+    said = f"{a.outlet} reports “{fa.text}” accounts, {b.outlet} “{fb.text}”"
+    if match.kind == "conflict":
+        return f"{said}: both cannot be true."
+    return f"{said}: both can be true, at different precision."
+
+
+def _group_spellings(a: Profile, b: Profile, add: Add) -> None:
+    """One group that the two articles never write the same way is a variant."""
+    forms_a: dict[str, list[Evidence]] = {}
+    forms_b: dict[str, list[Evidence]] = {}
+    for forms, profile in ((forms_a, a), (forms_b, b)):
+        for mention in profile.groups:
+            forms.setdefault(mention.value, []).append(mention)
+    for group in sorted(set(forms_a) & set(forms_b)):
+        written_a = {m.text for m in forms_a[group]}
+        written_b = {m.text for m in forms_b[group]}
+        if written_a & written_b:
+            continue
+        xa, xb = forms_a[group][0], forms_b[group][0]
+        add(
+            "groups",
+            "variant",
+            xa,
+            xb,
+            xa.text,
+            xb.text,
+            f"{group} is written “{xa.text}” by {a.outlet} and “{xb.text}” by {b.outlet}.",
+        )
 
 
 def _sets(
     field: str,
-    label: str,
     ea: Sequence[Evidence],
     eb: Sequence[Evidence],
     a: Profile,
@@ -230,18 +358,42 @@ def _sets(
     missing_a = [e for e in eb if e.value not in va]
     parts = []
     if missing_b:
-        parts.append(f"{a.outlet} names {', '.join(sorted({e.value for e in missing_b}))}")
+        parts.append(f"only {a.outlet} names {', '.join(sorted({e.value for e in missing_b}))}")
     if missing_a:
-        parts.append(f"{b.outlet} names {', '.join(sorted({e.value for e in missing_a}))}")
+        parts.append(f"only {b.outlet} names {', '.join(sorted({e.value for e in missing_a}))}")
     add(
         field,
         "omission",
         missing_b[0] if missing_b else None,
         missing_a[0] if missing_a else None,
-        json.dumps(va),
-        json.dumps(vb),
-        f"Different {label}: " + "; ".join(parts) + ", the other does not.",
+        json.dumps(va, ensure_ascii=False),
+        json.dumps(vb, ensure_ascii=False),
+        f"Different {field}: " + "; ".join(parts) + ".",
     )
+
+
+def _demands(a: Profile, b: Profile, add: Add) -> None:
+    """Demands one side reports and the other does not are omissions; one demand of the
+    taxonomy that the two articles word with no cue in common is a variant."""
+    _sets("demands", a.demands, b.demands, a, b, add)
+    for label in sorted({d.value for d in a.demands} & {d.value for d in b.demands}):
+        if label == GENERIC_DEMAND:
+            continue  # two unlisted demands need not be one demand
+        cues_a = [d for d in a.demands if d.value == label]
+        cues_b = [d for d in b.demands if d.value == label]
+        if {d.text.casefold() for d in cues_a} & {d.text.casefold() for d in cues_b}:
+            continue
+        xa, xb = cues_a[0], cues_b[0]
+        add(
+            "demands",
+            "variant",
+            xa,
+            xb,
+            xa.text,
+            xb.text,
+            f"The same demand ({label.replace('_', ' ')}) is worded “{xa.text}” by "
+            f"{a.outlet} and “{xb.text}” by {b.outlet}.",
+        )
 
 
 def _polarity(stance: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from link import LinkSettings, Profile, link
 from link.dates import compare, compatible
-from link.discrepancies import pair_discrepancies
+from link.discrepancies import event_discrepancies, pair_discrepancies
 from link.model import Evidence, Figure
 from link.similarity import content_words
 
@@ -62,11 +62,11 @@ def test_spelling_variant_of_a_name():
     assert kinds(profile("a"), b) == {"speaker_name": "variant"}
 
 
-def test_title_wording_is_a_variant_and_missing_title_an_omission():
+def test_title_wording_is_a_variant_and_a_missing_title_is_not_compared():
     assert kinds(
         profile("a"), profile("b", speaker_titles={1: (ev("Minister for Interior"),)})
     ) == {"speaker_title": "variant"}
-    assert kinds(profile("a"), profile("b", speaker_titles={})) == {"speaker_title": "omission"}
+    assert kinds(profile("a"), profile("b", speaker_titles={})) == {}
 
 
 def test_title_in_other_case_is_not_flagged():
@@ -120,17 +120,90 @@ def test_opposite_polarity_is_a_conflict_and_agreement_is_not():
 def test_dates_compared_after_resolution():
     # "on Monday" (unresolved, no publication date) and "On December 15": undecidable, not flagged.
     assert compare(None, "on Monday", "--12-15", "On December 15") is None
-    # Monday 2025-12-15 resolved from a publication date agrees with December 15.
-    assert compare("2025-12-15", "on Monday", "--12-15", "On December 15") is None
+    # Monday 2025-12-15 agrees with a December 15 that carries the year.
+    assert compare("2025-12-15", "on Monday", "2025-12-15", "On December 15") is None
     assert compare("2025-12-15", "on Monday", "2025-12-16", "on Tuesday") == "conflict"
     assert compare("2025-12", "in December", "2025-12-15", "on Monday") == "precision"
-    assert compare(None, None, "2025-12-15", "on Monday") == "omission"
+    # A full date against a yearless or unresolvable one of the same day: less precise.
+    assert compare("2025-12-15", "on Monday", "--12-15", "On 15 December") == "precision"
+    assert compare("2025-12-15", "on Monday", None, "on Monday") == "precision"
+    # Month and day differ: a conflict even without a year; never from unresolved words.
+    assert compare("2025-12-15", "on Monday", "--12-17", "on December 17") == "conflict"
+    assert compare("2025-12-15", "on Monday", None, "on Friday") is None
+    assert compare("2025-12-15", "on Monday", None, "in June") is None
+    # Two coarse values at different precision are not flagged; no date is no claim.
+    assert compare("2022", "in 2022", "2022-07", "in July 2022") is None
+    assert compare(None, None, "2025-12-15", "on Monday") is None
     assert not compatible(None, "on Monday", None, "on Friday")
     assert compatible(None, "on Monday", "--12-15", "December 15")
 
 
-def test_duplicates_join_their_originals_event_and_are_not_compared():
-    a, b = profile("a"), profile("b", duplicate_of="a", accounts=(Figure("5", 5, 5, 0, 1),))
-    events, discrepancies = link([a, b], LinkSettings())
+def test_a_copy_is_compared_with_its_original_only():
+    figure = Figure("5", 5, 5, 0, 1)
+    a = profile("a")
+    copy = profile("b", duplicate_of="a", accounts=(figure,))
+    other = profile("c", accounts=(figure,))
+    events, discrepancies = link([a, copy], LinkSettings())
     assert [sorted(e.article_ids) for e in events] == [["a", "b"]]
-    assert discrepancies == []
+    assert [(d.field, d.kind, d.article_a, d.article_b) for d in discrepancies] == [
+        ("accounts", "omission", "a", "b")
+    ]
+    event = events[0]
+    wider = type(event)(event.event_id, "", ("a", "b", "c"))
+    pairs = {
+        (d.article_a, d.article_b)
+        for d in event_discrepancies(wider, {p.article_id: p for p in (a, copy, other)})
+    }
+    assert pairs == {("a", "b"), ("a", "c")}
+
+
+def test_figures_are_set_against_the_figure_of_their_size():
+    exact = Figure("8,558", 8558, 8558, 10, 15)
+    rounder = Figure("more than 8,500", 8501, None, 3, 18)
+    total = Figure("more than 20,000", 20001, None, 40, 56)
+    other_network = Figure("5,350", 5350, 5350, 60, 65)
+    found = pair_discrepancies(
+        "ev",
+        profile("a", accounts=(exact,)),
+        profile("b", accounts=(rounder, total, other_network)),
+    )
+    assert [(d.kind, d.value_a, d.value_b, d.a_start, d.b_start) for d in found] == [
+        ("precision", "8,558", "more than 8,500", 10, 3)
+    ]
+    assert found[0].explanation == (
+        "Outlet a reports “8,558” accounts, Outlet b “more than 8,500”: "
+        "both can be true, at different precision."
+    )
+    close = Figure("8,120", 8120, 8120, 0, 5)
+    assert kinds(profile("a", accounts=(exact,)), profile("b", accounts=(close,))) == {
+        "accounts": "conflict"
+    }
+
+
+def test_names_match_across_articles_without_accents_or_hyphens():
+    a = profile("a", speakers={1: "Mira Kovač"}, speaker_spellings={1: ev("Mira Kovač")})
+    b = profile("b", speakers={7: "Mira Kovac"}, speaker_spellings={7: ev("Mira Kovac")})
+    found = pair_discrepancies("ev", a, b)
+    assert [(d.field, d.kind, d.value_a, d.value_b) for d in found] == [
+        ("speaker_name", "variant", "Mira Kovač", "Mira Kovac")
+    ]
+
+
+def test_a_group_never_written_alike_is_a_variant():
+    a = profile("a", groups=(Evidence("ACME", "ACME", 4, 8),))
+    b = profile("b", groups=(Evidence("ACME", "Acme", 9, 13),))
+    found = pair_discrepancies("ev", a, b)
+    assert [(d.field, d.kind, d.value_a, d.value_b, d.b_start) for d in found] == [
+        ("groups", "variant", "ACME", "Acme", 9)
+    ]
+    both = profile("c", groups=(Evidence("ACME", "Acme", 0, 4), Evidence("ACME", "ACME", 9, 13)))
+    assert kinds(a, both) == {}
+
+
+def test_one_demand_worded_without_a_common_cue_is_a_variant():
+    a = profile("a", demands=(Evidence("remove_accounts", "take down", 0, 9),))
+    b = profile("b", demands=(Evidence("remove_accounts", "suspend", 5, 12),))
+    assert kinds(a, b) == {"demands": "variant"}
+    c = profile("c", demands=(Evidence("other", "explain", 0, 7),))
+    d = profile("d", demands=(Evidence("other", "publish", 0, 7),))
+    assert kinds(c, d) == {}

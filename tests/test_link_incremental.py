@@ -35,6 +35,63 @@ def test_incremental_build_matches_full_build(tmp_path, sample_files, extractor,
     assert list(db.query(count)) == list(full.query(count))
 
 
+def linked(db):
+    """Events (members, label) and discrepancies, named by file so that builds compare."""
+    names = {
+        r["article_id"]: r["path"].rsplit("/", 1)[-1] for r in db.query("select * from articles")
+    }
+    events = sorted(
+        (
+            r["label"],
+            r["said_on"],
+            r["outlets"],
+            tuple(sorted(names[a] for a in members.split(","))),
+        )
+        for r in db.query(
+            """select e.label, e.said_on, e.outlets, group_concat(ea.article_id) as members
+               from events e join event_articles ea using (event_id) group by e.event_id"""
+        )
+        for members in [r["members"]]
+    )
+    discrepancies = sorted(
+        (
+            d["field"],
+            d["kind"],
+            names[d["article_a"]],
+            names[d["article_b"]],
+            d["value_a"],
+            d["value_b"],
+            d["a_start"],
+            d["a_end"],
+            d["b_start"],
+            d["b_end"],
+            d["explanation"],
+        )
+        for d in db.query("select * from discrepancies")
+    )
+    return events, discrepancies
+
+
+def test_two_batches_give_the_events_and_discrepancies_of_one_build(
+    tmp_path, sample_files, extractor
+):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    db = store.open_db(tmp_path / "kb.db")
+    for batch in (sample_files[::2], sample_files[1::2]):
+        for path in batch:
+            shutil.copy(path, corpus / path.name)
+        build([str(corpus)], db, Settings(), extractor=extractor)
+    full = store.open_db(tmp_path / "full.db")
+    build([str(corpus)], full, Settings(), extractor=extractor)
+    events, discrepancies = linked(db)
+    assert (events, discrepancies) == linked(full)
+    assert len(events) == 3
+    assert discrepancies
+    assert store.document_frequencies(db) == store.document_frequencies(full)
+    assert store.document_frequencies(db).documents == 5
+
+
 def test_unrelated_article_leaves_other_events_untouched(tmp_path, sample_files, extractor):
     corpus = tmp_path / "c"
     corpus.mkdir()

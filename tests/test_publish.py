@@ -45,7 +45,7 @@ EXPECTED_ROWS = {
     "events": 3,
     "event_articles": 5,
     "event_coverage": 5,
-    "discrepancies": 8,
+    "discrepancies": 9,
     "speakers": 3,
     "groups": len(Resources.load().groups),
     "platforms": len(Resources.load().platforms),
@@ -99,7 +99,7 @@ CANNED = {
     ),
     "claims_over_time": ({}, lambda rows: rows[0]["day"] == "undated" and rows[0]["claims"] > 50),
     "groups_named_most": ({}, lambda rows: rows[0]["group"] in ("TTP", "BLA")),
-    "discrepancy_kinds": ({}, lambda rows: sum(r["n"] for r in rows) == 8),
+    "discrepancy_kinds": ({}, lambda rows: sum(r["n"] for r in rows) == 9),
 }
 
 
