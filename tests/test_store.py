@@ -74,6 +74,7 @@ def test_migrations_run_once(tmp_path):
     assert [r["name"] for r in db.query("select name from _migrations")] == [
         "0001_schema",
         "0002_article_cuts",
+        "0003_term_frequencies",
     ]
 
 
