@@ -183,11 +183,13 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
         if entity.kind != "person":
             continue
         for alias in entity.aliases:
+            written = doc.char_span(alias.start, alias.end)
+            if written is None:
+                continue
             if alias.kind == "name":
-                written = doc.char_span(alias.start, alias.end)
-                if written is not None:
-                    entity.titles.extend(titles_before(written, resources, names))
-                    entity.titles.extend(titles_after(written, resources, names))
+                entity.titles.extend(titles_before(written, resources, names))
+            if alias.kind in ("name", "surname"):  # "Breton, the commissioner for ..., said"
+                entity.titles.extend(titles_after(written, resources, names))
     return registry
 
 

@@ -32,14 +32,21 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
     return token.ent_type_ not in ("PERSON", "DATE", "PLATFORM")
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+_OWNERS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+
+
 def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
-    """Drop connectors and nationality words from the left end of a chain."""
-    while tokens and (
-        tokens[0].lower_ in resources.title_connectors
-        or tokens[0].ent_type_ in ("NORP", "GPE")
-        or tokens[0].pos_ == "DET"
-    ):
+    """Drop connectors and articles from the ends of a chain ("US Attorney General"
+    and "Russian President" keep their country: it is written as part of the title)."""
+    while tokens and (tokens[0].lower_ in resources.title_connectors or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
+    while (
+        len(tokens) > 1
+        and tokens[0].ent_type_ in ("GPE", "LOC")
+        and tokens[1].lower_ in resources.title_connectors
+    ):
+        tokens = tokens[2:]  # "Senator X of Georgia and Representative Y": not Y's title
     while tokens and tokens[-1].lower_ in resources.title_connectors:
         tokens = tokens[:-1]
     return tokens
@@ -48,13 +55,21 @@ def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
 def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     """Peel honorifics next to the name off the chain; keep the rest if it has a head.
 
-    An honorific after a connector belongs to the title phrase ("Law and Justice").
+    An honorific after a connector belongs to the title phrase ("Law and Justice"),
+    and so does one that is itself a head word after a head ("Attorney General",
+    "Lieutenant General").
     """
     titles: list[list[Token]] = []
     while (
         tokens
         and tokens[-1].lower_ in resources.honorifics
+        and not tokens[-1].is_lower  # "Independent senator": a lower-case word heads a title
         and not (len(tokens) > 1 and tokens[-2].lower_ in resources.title_connectors)
+        and not (
+            len(tokens) > 1
+            and tokens[-1].lower_ in resources.title_heads
+            and tokens[-2].lower_ in resources.title_heads
+        )
     ):
         titles.insert(0, [tokens[-1]])
         tokens = _trim(tokens[:-1], resources)
@@ -76,21 +91,33 @@ def _mention(doc: Doc, tokens: list[Token]) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, kind="title")
 
 
-def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
-    """Titles written right before the name, or before a comma at a clause start.
-
-    ``names`` holds the token indices of every name in the document: a title never
-    reaches back across another person's name.
-    """
-    doc = name.doc
-    floor = name.sent.start
-    i = name.start - 1
-    comma = False
-    if i >= floor and doc[i].text == ",":
-        comma = True
+def _owner(doc: Doc, possessive: int, floor: int) -> list[Token]:
+    """The place or body named before a possessive ("the European Union's"); none for
+    a company or platform ("X's chief executive" is the chief executive)."""
+    i = possessive - 1
+    owner: list[Token] = []
+    while i >= floor and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
+        owner.insert(0, doc[i])
         i -= 1
-    if i >= floor and doc[i].lower_ in resources.title_connectors:
-        return []  # "a spokesman for Imran Khan" is not Imran Khan's title
+    return owner
+
+
+def _keeps_owner(chain: list[Token], resources: Resources) -> bool:
+    """A descriptive title keeps the name that owns it ("France's top diplomat",
+    "the EU's digital enforcer"); a formal office does not ("Pakistan's Deputy
+    Interior Minister", "France's minister for foreign affairs")."""
+    heads = [t for t in chain if t.lower_ in resources.title_heads]
+    return (
+        bool(heads)
+        and heads[-1].is_lower
+        and not any(t.lower_ in resources.title_connectors for t in chain)
+    )
+
+
+def _chain_before(
+    doc: Doc, i: int, floor: int, resources: Resources, names: Set[int]
+) -> tuple[list[Token], int]:
+    """Title words ending at token ``i``, read leftwards; and where they stop."""
     chain: list[Token] = []
     while i >= floor and i not in names and _is_chain_word(doc[i], resources):
         if doc[i].lower_ in resources.courtesy:
@@ -100,11 +127,42 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
             continue
         chain.insert(0, doc[i])
         i -= 1
-    possessive = i >= floor and doc[i].text in ("'s", "’s")  # "Pakistan's" owns, not titles
-    if comma and not possessive and i >= floor and doc[i].text not in _CLAUSE_OPENERS:
-        return []
-    chain = _trim(chain, resources)
-    return [_mention(doc, t) for t in _split(chain, resources) if t]
+    return chain, i
+
+
+def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
+    """Titles written right before the name, or before a comma at a clause start
+    ("The armed forces chief, Lieutenant General X, said" gives both).
+
+    ``names`` holds the token indices of every name in the document: a title never
+    reaches back across another person's name.
+    """
+    doc = name.doc
+    floor = name.sent.start
+    i = name.start - 1
+    found: list[Mention] = []
+    for _ in range(2):
+        comma = False
+        if i >= floor and doc[i].text == ",":
+            comma = True
+            i -= 1
+        if i >= floor and doc[i].lower_ in resources.title_connectors:
+            break  # "a spokesman for Imran Khan" is not Imran Khan's title
+        chain, i = _chain_before(doc, i, floor, resources, names)
+        possessive = i >= floor and doc[i].text in _POSSESSIVE
+        opener = i < floor or doc[i].text in _CLAUSE_OPENERS or doc[i].tag_ in ("DT", "PRP$")
+        if comma and not possessive and not opener:
+            break
+        chain = _trim(chain, resources)
+        owner = _owner(doc, i, floor) if possessive else []
+        if owner and chain and _keeps_owner(chain, resources):
+            chain = [*owner, doc[i], *chain]
+        found[:0] = [_mention(doc, t) for t in _split(chain, resources) if t]
+        if possessive or not chain or comma:
+            break
+        if i >= floor and doc[i].tag_ in ("DT", "PRP$"):
+            i -= 1
+    return found
 
 
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
@@ -117,13 +175,28 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     i += 1
     if i < end and doc[i].pos_ == "DET":
         i += 1
-    if i + 1 < end and doc[i + 1].text in ("'s", "’s"):
+    if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
         i += 2
     chain: list[Token] = []
-    while i < end and i not in names and _is_chain_word(doc[i], resources):
-        chain.append(doc[i])
+    while i < end and i not in names:
+        token = doc[i]
+        inner_possessive = (
+            token.text in _POSSESSIVE
+            and chain
+            and any(t.lower_ in resources.title_connectors for t in chain)
+        )  # "principal investigator on the company's research team"
+        if not (inner_possessive or _is_chain_word(token, resources)):
+            break
+        chain.append(token)
         i += 1
-    if i < end and doc[i].text not in (",", ".", ";", "(", ")"):
+    if i < end and i in names:
+        # "the press secretary to President X": the title ends before the connector
+        cut = max(
+            (k for k, t in enumerate(chain) if t.lower_ in resources.title_connectors),
+            default=None,
+        )
+        chain = chain[:cut] if cut is not None else []
+    elif i < end and doc[i].text not in (",", ".", ";", "(", ")"):
         return []
     chain = _trim(chain, resources)
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):

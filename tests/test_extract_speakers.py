@@ -137,3 +137,56 @@ def test_a_headline_line_is_its_own_sentence(extract_text):
         claim.text
         == "Interior Minister Mohsin Naqvi said on Monday that 300 accounts had been traced."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attorney General Rosa Villanueva said the servers had been seized.",
+            {"Rosa Villanueva": ["Attorney General"]},
+        ),
+        (
+            "The navy chief, Vice Admiral Tomas Ekdahl, said the patrols would continue.",
+            {"Tomas Ekdahl": ["Vice Admiral", "navy chief"]},
+        ),
+        (
+            "Canada's top diplomat, Helene Fortier, said the embassy had been warned.",
+            {"Helene Fortier": ["Canada's top diplomat"]},
+        ),
+        (
+            "Canada's Deputy Trade Minister Helene Fortier said the tariffs would stay.",
+            {"Helene Fortier": ["Deputy Trade Minister"]},
+        ),
+        (
+            "Independent senator Marcus Hale said the law went too far.",
+            {"Marcus Hale": ["Independent senator"]},
+        ),
+        (
+            "Ines Albrecht, a principal investigator on the agency's fraud and abuse team, "
+            "said the accounts were linked.",
+            {"Ines Albrecht": ["principal investigator on the agency's fraud and abuse team"]},
+        ),
+        (
+            "Ravi Menon, the deputy press secretary to President Ana Duarte, said the posts were false.",
+            {"Ravi Menon": ["deputy press secretary"]},
+        ),
+        (
+            "The company's reply came from its chief executive, Lena Marsh. "
+            "Marsh said the posts had been removed.",
+            {"Lena Marsh": ["chief executive"]},
+        ),
+    ],
+)
+def test_titles_are_whole_and_as_written(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_a_title_in_apposition_to_a_surname_is_kept(extract_text):
+    text = (
+        "Commissioner Ottavio Brandt wrote to the firm on Monday. "
+        "Brandt, the Commissioner for Digital Markets, said the firm had a week to answer."
+    )
+    assert speakers(extract_text(text)) == {
+        "Ottavio Brandt": ["Commissioner", "Commissioner for Digital Markets"]
+    }
