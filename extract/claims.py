@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extract.accounts import find_accounts
 from extract.demands import find_demands
-from extract.mentions import gazetteer_mentions
+from extract.mentions import named_mentions
 from extract.model import Extraction, Mention
 from extract.resources import Resources
 from extract.said_on import main_statement_date
@@ -27,7 +27,7 @@ def extraction_from_doc(
 ) -> Extraction:
     """Everything extracted from a parsed article."""
     attribution = attribute(doc, resources)
-    groups, platforms = gazetteer_mentions(doc, resources)
+    groups, platforms = named_mentions(doc, resources)
     demands: list[Mention] = []
     statements: list[Mention] = []
     for sentence in doc.sents:

@@ -1,4 +1,11 @@
-"""Groups and platforms named in an article, from the gazetteer entities."""
+"""Groups and platforms named in an article.
+
+Gazetteer entities come from the EntityRuler; a form that is also an ordinary word
+counts only in a sentence that gives it its sense: "X" or "Signal" beside social-media
+words, "IS" or "Congress" beside another group of the same kind or words of that kind
+(``groups.yml`` ``cues.kind_context``). Groups the gazetteer does not list are found
+from context by :mod:`extract.groups`.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extract.groups import find_groups
 from extract.model import Mention
 from extract.pipeline import GROUP, PLATFORM
 from extract.resources import Resources
@@ -18,9 +26,22 @@ def _has_platform_context(sentence: Span, resources: Resources, ambiguous: set[s
     return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in resources.platform_context)
 
 
+def _has_group_context(
+    sentence: Span, kind: str, resources: Resources, ambiguous: set[str]
+) -> bool:
+    kinds = {g.id: g.kind for g in resources.groups}
+    others = (e for e in sentence.ents if e.label_ == GROUP and e.text not in ambiguous)
+    if any(kinds.get(e.ent_id_) == kind for e in others):
+        return True
+    words = resources.group_cues.kind_context.get(kind, frozenset())
+    return any(t.lower_ in words for t in sentence)
+
+
 def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], list[Mention]]:
-    """``(groups, platforms)``: every mention with its canonical id as ``value``."""
+    """``(groups, platforms)`` of the gazetteer: every mention with its canonical id."""
     context_only = {alias for p in resources.platforms for alias in p.context_required}
+    group_context = {a for g in resources.groups for a in g.context_required}
+    kinds = {g.id: g.kind for g in resources.groups}
     groups: list[Mention] = []
     platforms: list[Mention] = []
     for ent in doc.ents:
@@ -28,6 +49,10 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
             ent.text, ent.start_char, ent.end_char, value=ent.ent_id_, kind=ent.label_
         )
         if ent.label_ == GROUP:
+            if ent.text in group_context and not _has_group_context(
+                ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
+            ):
+                continue
             groups.append(mention)
         elif ent.label_ == PLATFORM:
             if ent.text in context_only and not _has_platform_context(
@@ -36,3 +61,9 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
                 continue
             platforms.append(mention)
     return groups, platforms
+
+
+def named_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], list[Mention]]:
+    """``(groups, platforms)``: the gazetteer's, plus groups the article presents as such."""
+    groups, platforms = gazetteer_mentions(doc, resources)
+    return find_groups(doc, resources, groups), platforms

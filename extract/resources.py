@@ -24,6 +24,30 @@ class GroupEntry:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    context_required: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class GroupCues:
+    """The words by which an article presents a name as a group (``groups.yml`` ``cues``)."""
+
+    name_heads: frozenset[str]
+    native_heads: frozenset[str]
+    gloss_heads: frozenset[str]
+    group_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    firm_nouns: frozenset[str]
+    descriptors: frozenset[str]
+    state_link_heads: frozenset[str]
+    state_link_words: frozenset[str]
+    linked_suffixes: frozenset[str]
+    operation_words: frozenset[str]
+    tied_verbs: frozenset[str]
+    running_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
+    not_group_words: frozenset[str]
+    not_groups: frozenset[str]
+    kind_context: dict[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +100,7 @@ class Resources:
     """Everything the rules of ``extract`` read, by purpose."""
 
     groups: tuple[GroupEntry, ...]
+    group_cues: GroupCues
     platforms: tuple[PlatformEntry, ...]
     platform_context: frozenset[str]
     title_heads: frozenset[str]
@@ -132,6 +157,7 @@ class Resources:
                 _group(data_dir / "groups.yml", g)
                 for g in non_empty_list(groups, "groups", data_dir / "groups.yml")
             ),
+            group_cues=_group_cues(groups, data_dir / "groups.yml"),
             platforms=tuple(
                 _platform(data_dir / "platforms.yml", p)
                 for p in non_empty_list(platforms, "platforms", data_dir / "platforms.yml")
@@ -224,7 +250,42 @@ def _entry(path: Path, entry: Any, what: str) -> tuple[str, tuple[str, ...], dic
 def _group(path: Path, raw: Any) -> GroupEntry:
     gid, aliases, entry = _entry(path, raw, "group")
     name = entry_text(entry.get("name", gid), f"group {gid!r} 'name'", path)
-    return GroupEntry(id=gid, name=name, kind=str(entry.get("kind", "")), aliases=aliases)
+    context = frozenset(str(a) for a in entry.get("context_required", []))
+    return GroupEntry(
+        id=gid,
+        name=name,
+        kind=str(entry.get("kind", "")),
+        aliases=aliases,
+        context_required=context,
+    )
+
+
+def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
+    cues = data.get("cues")
+    if not isinstance(cues, dict):
+        raise InvalidResource(f"{path}: 'cues' must be a mapping of cue lists")
+    kinds = cues.get("kind_context")
+    if not isinstance(kinds, dict) or not kinds:
+        raise InvalidResource(f"{path}: 'cues.kind_context' must map a group kind to words")
+    return GroupCues(
+        name_heads=_words(cues, "name_heads", path),
+        native_heads=_words(cues, "native_heads", path),
+        gloss_heads=_words(cues, "gloss_heads", path),
+        group_nouns=_words(cues, "group_nouns", path),
+        collective_nouns=_words(cues, "collective_nouns", path),
+        firm_nouns=_words(cues, "firm_nouns", path),
+        descriptors=_words(cues, "descriptors", path),
+        state_link_heads=_words(cues, "state_link_heads", path),
+        state_link_words=_words(cues, "state_link_words", path),
+        linked_suffixes=_words(cues, "linked_suffixes", path),
+        operation_words=_words(cues, "operation_words", path),
+        tied_verbs=_words(cues, "tied_verbs", path),
+        running_verbs=_words(cues, "running_verbs", path),
+        naming_verbs=_words(cues, "naming_verbs", path),
+        not_group_words=_words(cues, "not_group_words", path),
+        not_groups=_words(cues, "not_groups", path),
+        kind_context={str(kind): _words(kinds, kind, path) for kind in kinds},
+    )
 
 
 def _platform(path: Path, raw: Any) -> PlatformEntry:
