@@ -128,6 +128,7 @@ def build(
     if not fresh:
         if store.unlinked_articles(db):  # a killed build stored them but did not link them
             store.refresh_speaker_names(db)
+            store.refresh_group_names(db)
             relink(db, settings, report)
         return report
     catalogue = extractor.resources if extractor else Resources.load()
@@ -143,6 +144,7 @@ def build(
         stream = ((e, None) for e in extractor.extract_many(ordered))
     _store_articles(db, ordered, stream, known, settings, report, progress)
     store.refresh_speaker_names(db)
+    store.refresh_group_names(db)
     relink(db, settings, report)
     return report
 

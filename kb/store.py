@@ -327,6 +327,13 @@ def _write_extraction(
         }
         for a in extraction.accounts
     )
+    # Groups found from the text itself are not in the gazetteer catalogue: give each
+    # a catalogue row (its canonical name) so that the mention's foreign key holds.
+    db["groups"].insert_all(
+        ({"group_id": m.value, "name": m.value, "kind": None} for m in extraction.groups),
+        pk="group_id",
+        ignore=True,
+    )
     _write_mentions(db, "group_mentions", "group_id", article_id, extraction.groups, spans)
     _write_mentions(db, "platform_mentions", "platform_id", article_id, extraction.platforms, spans)
     db["demands"].insert_all(
@@ -394,6 +401,51 @@ def refresh_speaker_names(db: Database) -> None:
         db.execute(
             "DELETE FROM speakers WHERE speaker_id NOT IN (SELECT speaker_id FROM speaker_aliases)"
             " AND speaker_id NOT IN (SELECT speaker_id FROM claims WHERE speaker_id IS NOT NULL)"
+        )
+
+
+def refresh_group_names(db: Database) -> None:
+    """One canonical id per group across the knowledge base.
+
+    Extraction names a group found in the text by the forms one article uses, so two
+    articles may name one group differently: a case variant ("Stoic", "STOIC") or a
+    long name that another article glosses with its acronym. A group whose id another
+    group writes as one of its forms is folded into it; of groups that name each other,
+    the gazetteer's wins, then the one more articles use, then the form in capitals.
+    """
+    forms: dict[str, set[str]] = {}
+    for row in db.query("SELECT DISTINCT group_id, surface FROM group_mentions"):
+        forms.setdefault(row["group_id"], set()).add(row["surface"].casefold())
+    if len(forms) < 2:
+        return
+    sql = "SELECT group_id, count(DISTINCT article_id) AS n FROM group_mentions GROUP BY group_id"
+    articles = {row["group_id"]: row["n"] for row in db.query(sql)}
+    listed = {
+        row["group_id"] for row in db.query("SELECT group_id FROM groups WHERE kind IS NOT NULL")
+    }
+
+    def rank(group_id: str) -> tuple[bool, int, bool, str]:
+        return (group_id in listed, articles.get(group_id, 0), group_id.isupper(), group_id)
+
+    merges = {}
+    for group_id in forms:
+        if group_id in listed:
+            continue
+        named_by = [g for g, seen in forms.items() if g != group_id and group_id.casefold() in seen]
+        best = max([group_id, *named_by], key=rank)
+        if best != group_id:
+            merges[group_id] = best
+    with db.atomic():
+        for group_id, first in merges.items():
+            target = first
+            while target in merges and merges[target] != group_id:
+                target = merges[target]
+            db.execute(
+                "UPDATE group_mentions SET group_id = ? WHERE group_id = ?", [target, group_id]
+            )
+        db.execute(
+            "DELETE FROM groups WHERE kind IS NULL"
+            " AND group_id NOT IN (SELECT group_id FROM group_mentions)"
         )
 
 
