@@ -25,8 +25,19 @@ _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 _MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_DEADLINE = frozenset({"by", "until", "till", "before", "from", "since"})
 _RELATIVE = {"today": 0, "yesterday": 1, "tonight": 0}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_LAST_WEEKDAY = re.compile(rf"\blast\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+# Periods relative to the publication date, resolved at the precision they allow.
+_PERIODS = {
+    "last week": "last_week",
+    "this week": "this_week",
+    "earlier this week": "this_week",
+    "last month": "last_month",
+    "this month": "this_month",
+    "earlier this month": "this_month",
+}
 _PARSE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
 
 
@@ -39,18 +50,39 @@ class DateParts:
     day: int | None = None
     weekday: int | None = None
     days_before: int | None = None
+    before_today: bool = False  # "last Tuesday": strictly before the publication day
+    period: str | None = None  # "last week", "earlier this month"
 
     @property
     def specific(self) -> bool:
         """True when the expression names a calendar point, not a duration."""
-        return any(v is not None for v in (self.year, self.month, self.weekday, self.days_before))
+        return self.period is not None or any(
+            v is not None for v in (self.year, self.month, self.weekday, self.days_before)
+        )
+
+    @property
+    def coarse(self) -> bool:
+        """A bare year or month ("in 2022", "in June"): background more often than the
+        day of a statement."""
+        return (
+            self.period is None
+            and self.day is None
+            and self.weekday is None
+            and (self.days_before is None)
+        )
 
 
 def date_parts(text: str) -> DateParts:
     """Read the parts a date expression states; dateparser reads month-and-day forms."""
-    lowered = text.casefold()
-    if lowered.strip() in _RELATIVE:
-        return DateParts(days_before=_RELATIVE[lowered.strip()])
+    lowered = " ".join(text.casefold().split())
+    if lowered.startswith("on "):
+        lowered = lowered[3:]
+    if lowered in _RELATIVE:
+        return DateParts(days_before=_RELATIVE[lowered])
+    if lowered in _PERIODS:
+        return DateParts(period=_PERIODS[lowered])
+    if last := _LAST_WEEKDAY.search(text):
+        return DateParts(weekday=WEEKDAYS.index(last.group(1).casefold()), before_today=True)
     if iso := _ISO.search(text):
         return DateParts(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     weekday = _WEEKDAY.search(text)
@@ -82,6 +114,8 @@ def date_parts(text: str) -> DateParts:
 def resolve(parts: DateParts, published: str | None) -> str | None:
     """ISO 8601 at the precision the parts and the publication date support."""
     base = _date(published)
+    if parts.period is not None:
+        return _period(parts.period, base) if base else None
     if parts.days_before is not None:
         return (base - dt.timedelta(days=parts.days_before)).isoformat() if base else None
     if parts.year is not None and parts.month is not None and parts.day is not None:
@@ -99,10 +133,30 @@ def resolve(parts: DateParts, published: str | None) -> str | None:
     if parts.weekday is not None:
         if base is None:
             return None
-        return (base - dt.timedelta(days=(base.weekday() - parts.weekday) % 7)).isoformat()
+        back = (base.weekday() - parts.weekday) % 7
+        if parts.before_today and back == 0:
+            back = 7
+        return (base - dt.timedelta(days=back)).isoformat()
     if parts.year is not None:
         return f"{parts.year:04d}"
     return None
+
+
+def _period(period: str, base: dt.date) -> str | None:
+    """A week or month around ``base``, as the month it falls in when it is one."""
+    if period == "this_month":
+        return f"{base.year:04d}-{base.month:02d}"
+    if period == "last_month":
+        last = base.replace(day=1) - dt.timedelta(days=1)
+        return f"{last.year:04d}-{last.month:02d}"
+    monday = base - dt.timedelta(days=base.weekday())
+    if period == "last_week":
+        first, end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+    else:
+        first, end = monday, base
+    if (first.year, first.month) == (end.year, end.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == end.year else None
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -133,6 +187,8 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
         if not parts.specific:
             continue
         start = ent.start
+        if start > sentence.start and doc[start - 1].lower_ in _DEADLINE:
+            continue  # "answer by October 18": a deadline, not when anything was said
         if start > sentence.start and doc[start - 1].lower_ == "on":
             start -= 1
         span = doc[start : ent.end]

@@ -61,6 +61,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.by_token: dict[int, Entity] = {}
         self.organisations: list[tuple[OrganisationMention, Entity]] = []
+        self.described: dict[int, set[str]] = {}  # id(entity) -> nouns in its appositives
 
     def full(self, name: str, kind: str) -> Entity:
         """The entity ``name`` spells, created when none does yet."""
@@ -108,7 +109,9 @@ class Registry:
                 continue
             if noun is None and mention.kind in ("platform", "company"):
                 return entity
-            if noun is not None and noun in entity.name.casefold().split():
+            if noun is not None and (
+                noun in entity.name.casefold().split() or noun in self.described.get(id(entity), ())
+            ):
                 return entity
         return None
 
@@ -216,6 +219,18 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         if kind in ("org", "catalogue") and not {t.lower_ for t in span} & resources.institutions:
             kind = "company"
         registry.organisations.append((replace(mention, kind=kind), entity))
+        registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
+
+
+def _appositive_nouns(span: Span) -> set[str]:
+    """Head nouns that describe an organisation in apposition: "Viginum, the French
+    watchdog on foreign interference" lets "the watchdog" refer back to it."""
+    return {
+        child.lemma_.casefold()
+        for token in span
+        for child in token.children
+        if child.dep_ == "appos" and child.pos_ == "NOUN"
+    }
 
 
 def _mark_repeats(doc: Doc, registry: Registry) -> None:

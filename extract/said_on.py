@@ -4,16 +4,28 @@ Decides the ``said_on`` of an article from where date words stand (the words
 themselves are read and resolved by :mod:`extract.dates`), by priority: the main
 claim's sentence, the lede (with its dateline), a sentence naming the occasion
 (``occasions`` in ``speech.yml``: "briefing", "statement"), then any attributed
-sentence. A bare year counts only in the main claim's sentence.
+sentence. A bare year counts only in the main claim's sentence, and only when no
+finer date is found; a bare month ("in June") never; timestamps and lines without a
+verb (bylines, "Updated" lines) never.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
 from extract.dates import DateParts, date_mentions, resolve
 from extract.model import Claim, Mention
 from extract.resources import Resources
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_LAST_RESORT = 9
+
+
+def _is_furniture(sentence: Span) -> bool:
+    """A line with no verb ("Updated 14 March 2024", a byline with its timestamp)."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _is_occasion(sentence: Span, resources: Resources) -> bool:
@@ -58,11 +70,16 @@ def main_statement_date(
             tiers.append(3)
         if not tiers:
             continue
+        if _is_furniture(sentence):
+            continue
         for mention, parts in dates[sentence.start]:
-            year_only = parts.year is not None and parts.month is None and parts.weekday is None
+            if _CLOCK.search(mention.text):
+                continue  # "October 13, 2023 09:10": a timestamp, not a statement's date
             tier = min(tiers)
-            if year_only and tier > 0:
-                continue
+            if parts.coarse:
+                if tier > 0 or (parts.year is None and parts.period is None):
+                    continue
+                tier = _LAST_RESORT  # "in 2022" in the main claim, when nothing finer
             ranked.append((tier, mention.start, mention, parts))
     if not ranked:
         return None

@@ -28,6 +28,8 @@ from extract.resources import Resources
 from extract.statements import according_to, speech_verbs, subject_of
 from extract.titles import strip_title_words
 
+_DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
+
 
 @dataclass
 class Attribution:
@@ -133,6 +135,24 @@ class _Attributor:
         label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
         return self.registry.add(name, label, kind)
 
+    def _past_dateline(self, subject: Token, verb: Token) -> Token:
+        """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for
+        the subject; the speaker is the name between the dash and the verb."""
+        dash = next(
+            (t for t in self.doc[subject.i + 1 : verb.i] if t.text in _DATELINE_DASHES), None
+        )
+        if dash is None:
+            return subject
+        named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
+        return named[-1] if named else subject
+
+    def _credit_conjuncts(self, subject: Token, entity: Entity) -> None:
+        """ "A and B said": B speaks too."""
+        for conjunct in subject.conjuncts:
+            other = self._named(conjunct)
+            if other is not None and other is not entity:
+                other.claims += 1
+
     def nearest_before(self, sentence: Span, token: Token) -> Token | None:
         for i in range(token.i - 1, sentence.start - 1, -1):
             entity = self.registry.by_token.get(i)
@@ -164,12 +184,14 @@ class _Attributor:
             subject = subject_of(token) or self.nearest_before(sentence, token)
             if subject is None:
                 continue
+            subject = self._past_dateline(subject, token)
             entity, category = self.resolve(subject)
             cue = Mention(token.text, token.idx, token.idx + len(token.text), kind="verb")
             if entity is not None or category in ("plural", "state"):
                 self.references.last_plural = category == "plural"
                 if entity is not None:
                     self.references.remember(entity)
+                    self._credit_conjuncts(subject, entity)
                 return entity, category, cue
         for cue_token, source_start in according_to(sentence, self.resources):
             target = self._first_source(source_start, min(source_start + 11, sentence.end))

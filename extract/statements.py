@@ -36,11 +36,24 @@ def is_speech_verb(token: Token, resources: Resources) -> bool:
 
 
 def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
-    """The sentence's speech verbs, framing verbs first, then in text order."""
+    """The sentence's speech verbs, framing verbs first, then in text order; a verb
+    inside what another one reports ("the report said X claimed ...") is content, not
+    an attribution, and is left out."""
     verbs = [t for t in sentence if is_speech_verb(t, resources)]
     framing = {v.i for v in verbs}
+    verbs = [v for v in verbs if not _reported(v, framing)]
     verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
     return verbs
+
+
+def _reported(verb: Token, framing: set[int]) -> bool:
+    """True when ``verb`` sits in the complement clause of another speech verb."""
+    node = verb
+    while node.head.i != node.i:
+        if node.head.i in framing and node.dep_ in ("ccomp", "xcomp"):
+            return True
+        node = node.head
+    return False
 
 
 def subject_of(token: Token) -> Token | None:

@@ -120,3 +120,28 @@ def test_a_pronoun_after_an_introduction_is_the_person_introduced(extract_text):
         "She said the company had removed the posts."
     )
     assert claim_speakers(extract_text(text)) == ["Pieter Van Hal", "Nadia Sorensen"]
+
+
+def test_both_speakers_of_a_joint_statement_are_credited(extract_text):
+    text = "Meta and OpenAI said they had removed the network."
+    assert names(extract_text(text)) == ["Meta", "OpenAI"]
+
+
+def test_a_dateline_is_not_the_speaker(extract_text):
+    text = "LISBON (Coastal Wire) - Meta said on Monday it had removed the network."
+    extraction = extract_text(text)
+    assert names(extraction) == ["Meta"]
+    assert extraction.claims[0].cue.text == "said"
+
+
+def test_a_verb_inside_what_is_reported_does_not_attribute(extract_text):
+    text = "One post claimed that Senator Odile Marchand had declared herself queen."
+    assert extract_text(text).speakers == ()
+
+
+def test_an_appositive_description_lets_a_later_noun_refer_back(extract_text):
+    text = (
+        "The analysis comes from the Baltic Cyber Agency, the national watchdog on online fraud. "
+        "The sites, the watchdog found, copy each other."
+    )
+    assert claim_speakers(extract_text(text)) == ["Baltic Cyber Agency"]
