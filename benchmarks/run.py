@@ -206,7 +206,7 @@ def bench_link(sizes: tuple[int, ...] = (1000, 2500, 5000, 10000)) -> list[str]:
     from link import LinkSettings, link
     from link.events import candidate_pairs
 
-    lines = ["linking (blocking by speaker, date-window neighbours):"]
+    lines = ["linking (candidates by rare words, speakers, groups in a date window; average-link):"]
     seconds = []
     for n in sizes:
         profiles, _ = _profiles(n)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from extract.dates import DateParts, date_parts
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every pair an article is in
 def _parts(resolved: str | None, text: str | None) -> DateParts:
     """Parts known of a said_on value: the resolved ISO value first, then the words."""
     words = date_parts(text) if text else DateParts()
@@ -52,11 +54,11 @@ def compare(
         return "conflict"
     if not same_day:
         return None  # one side cannot be resolved: no conflict can be claimed
-    full_a, full_b = _is_full(a_resolved), _is_full(b_resolved)
+    full_a, full_b = is_full_date(a_resolved), is_full_date(b_resolved)
     return "precision" if full_a != full_b else None
 
 
-def _is_full(resolved: str | None) -> bool:
+def is_full_date(resolved: str | None) -> bool:
     """True for a value that names one calendar day (``YYYY-MM-DD``)."""
     span = day_span(resolved)
     return span is not None and span[0] == span[1]
@@ -65,6 +67,7 @@ def _is_full(resolved: str | None) -> bool:
 Span = tuple[int, int]  # first and last day (proleptic ordinals) a value can name
 
 
+@lru_cache(maxsize=65536)
 def day_span(value: str | None) -> Span | None:
     """The days an ISO value at its precision covers: a whole year for ``YYYY``.
 

@@ -28,12 +28,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from link.dates import compatible, day_span, days_apart
+from link.dates import compatible, day_span, days_apart, is_full_date
 from link.model import Event, Profile
 from link.settings import LinkSettings
 from link.similarity import DocumentFrequencies, Vector, cosine, tfidf_vector, top_terms
 
 FAR = float("-inf")
+SMALL_FIGURE = 10  # "six accounts" is a detail of an event, not what it is known by
 
 
 @dataclass(frozen=True)
@@ -65,29 +66,50 @@ def _keys(article: _Article, settings: LinkSettings) -> set[str]:
     return keys
 
 
-def candidate_pairs(articles: Sequence[_Article], settings: LinkSettings) -> set[tuple[int, int]]:
-    """Index pairs that share a key and may be dated to the same occasion."""
+def candidate_pairs(
+    profiles: Sequence[Profile],
+    settings: LinkSettings,
+    frequencies: DocumentFrequencies | None = None,
+) -> set[tuple[int, int]]:
+    """Index pairs of ``profiles`` (originals) that linking scores (for benchmarks)."""
+    frequencies = frequencies or DocumentFrequencies.of(p.terms for p in profiles)
+    return _candidates([_Article.of(p, frequencies) for p in profiles], settings)
+
+
+def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tuple[int, int]]:
+    """Index pairs that share a key and may be dated to the same occasion.
+
+    Every pair is counted by the keys it shares; each article then keeps its
+    ``candidates`` partners that share the most, so the pairs scored grow with the
+    number of articles, not with how crowded a week or a word is.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, article in enumerate(articles):
         for key in _keys(article, settings):
             postings[key].append(index)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         if len(members) < 2:  # a key on one article pairs nothing
             continue
-        dated = sorted(
-            ((a, i) for i in members if (a := articles[i].anchor) is not None),
-        )
+        dated = sorted((a, i) for i in members if (a := articles[i].anchor) is not None)
         for position, (day, i) in enumerate(dated):
             for earlier, j in reversed(dated[max(0, position - settings.neighbours) : position]):
                 if day - earlier > settings.max_days_apart:
                     break  # sorted by date: every earlier article is further away
-                pairs.add((min(i, j), max(i, j)))
+                shared[(min(i, j), max(i, j))] += 1
         if len(members) <= settings.neighbours:  # undated articles meet a rare key's holders
             for i in members:
                 if articles[i].anchor is None:
-                    pairs.update((min(i, j), max(i, j)) for j in members if j != i)
-    return pairs
+                    shared.update((min(i, j), max(i, j)) for j in members if j != i)
+    partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), count in shared.items():
+        partners[i].append((-count, j))
+        partners[j].append((-count, i))
+    kept: set[tuple[int, int]] = set()
+    for i, found in partners.items():
+        for _count, j in sorted(found)[: settings.candidates]:
+            kept.add((min(i, j), max(i, j)))
+    return kept
 
 
 def _said_text(profile: Profile) -> str | None:
@@ -129,7 +151,7 @@ def link_events(
 
     edges = [
         (s, i, j)
-        for i, j in candidate_pairs(articles, settings)
+        for i, j in _candidates(articles, settings)
         if (s := score(i, j)) >= settings.min_similarity
     ]
 
@@ -170,12 +192,13 @@ def link_events(
 
 def _event(group: list[Profile]) -> Event:
     ids = tuple(sorted(p.article_id for p in group))
+    ordered = sorted(group, key=lambda p: (p.published or "9999", p.article_id))
     published = sorted(p.published for p in group if p.published)
-    said = Counter(p.said_on for p in group if p.said_on and len(p.said_on) >= 10)
-    when = said.most_common(1)[0][0] if said else (published[0][:10] if published else None)
+    days = [p.said_on for p in ordered if p.said_on and is_full_date(p.said_on)]
+    when = _most_told(days) or (published[0][:10] if published else None)
     return Event(
         event_id="ev-" + hashlib.sha256(ids[0].encode()).hexdigest()[:10],
-        label=event_label(group, when),
+        label=event_label(ordered, when),
         article_ids=ids,
         said_on=when,
         first_published=published[0] if published else None,
@@ -184,24 +207,34 @@ def _event(group: list[Profile]) -> Event:
     )
 
 
+def _most_told(values: Sequence[str]) -> str | None:
+    """The value most outlets give; on a tie, the one the earliest outlet gives."""
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], -values.index(v)), default=None)
+
+
 def event_label(group: Sequence[Profile], when: str | None) -> str:
     """What a reader recognises an event by: who spoke, when, the key figure, a headline.
 
-    The lead speaker is the one most of the outlets quote; the figure is the exact
-    account count most outlets give; the headline is the earliest outlet's.
+    ``group`` comes earliest outlet first. The lead speaker is the one most outlets
+    quote; the key figure is the exact account count most outlets give, the larger on
+    a tie (in the earliest outlet's words); the headline is the earliest outlet's.
     """
-    speakers = Counter(name for p in group for name in set(p.speakers.values()))
-    figures = Counter(
-        text for p in group for text in {f.text for f in p.accounts if f.min == f.max}
-    )
-    ordered = sorted(group, key=lambda p: (p.published or "9999", p.article_id))
-    headline = next((p.title for p in ordered if p.title), None)
-    parts = [
-        speakers.most_common(1)[0][0] if speakers else "Unattributed",
-        when or "date unknown",
-    ]
-    if figures:
-        parts.append(f"{figures.most_common(1)[0][0]} accounts")
+    speakers = _most_told([name for p in group for name in dict.fromkeys(p.speakers.values())])
+    wording: dict[int, str] = {}
+    counts: list[int] = []
+    for profile in group:
+        exact = {f.min: f.text for f in profile.accounts if f.min is not None and f.min == f.max}
+        for value, text in exact.items():
+            if value >= SMALL_FIGURE:
+                wording.setdefault(value, text)
+                counts.append(value)
+    tally = Counter(counts)
+    figure = max(tally, key=lambda v: (tally[v], v), default=None)
+    headline = next((p.title for p in group if p.title), None)
+    parts = [speakers or "Unattributed", when or "date unknown"]
+    if figure is not None:
+        parts.append(f"{wording[figure]} accounts")
     if headline:
         parts.append(headline if len(headline) <= 90 else headline[:89].rsplit(" ", 1)[0] + "…")
     return " · ".join(parts)

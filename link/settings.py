@@ -41,6 +41,13 @@ class LinkSettings:
     neighbours: int = setting(
         50, "Per candidate key, each article is compared with at most this many nearest by date"
     )
+    # The largest dev event has four outlets; an article scored against its ten
+    # likeliest partners still reaches the rest through the clusters it joins.
+    candidates: int = setting(
+        10,
+        "Each article is scored against at most this many candidates: those sharing the "
+        "most keys with it",
+    )
     key_terms: int = setting(
         12, "An article is indexed for candidate pairs under this many of its rarest words"
     )
