@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from link import LinkSettings, Profile, link
 from link.dates import days_apart
-from link.events import event_label
+from link.events import candidate_pairs, event_label
 from link.model import Evidence, Figure
 from link.similarity import DocumentFrequencies, article_terms
 
@@ -159,3 +159,18 @@ def test_label_names_speaker_date_figure_and_headline():
         "Lena Marsh · 2025-03-03 · 4,217 accounts · Regulator suspends fake cooperative accounts"
     )
     assert event_label([article("c", "x")], None) == "Unattributed · date unknown"
+
+
+def test_each_article_is_scored_against_a_bounded_number_of_candidates():
+    crowd = [
+        article(
+            f"n{i:02d}",
+            f"Storm warning for the northern coast, bulletin {i}.",
+            published="2025-03-03",
+        )
+        for i in range(30)
+    ]
+    pairs = candidate_pairs(crowd, LinkSettings(candidates=4))
+    assert pairs
+    assert len(pairs) <= 30 * 4
+    assert all(i < j for i, j in pairs)
