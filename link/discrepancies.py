@@ -373,17 +373,22 @@ def _sets(
 
 
 def _demands(a: Profile, b: Profile, add: Add) -> None:
-    """Demands one side reports and the other does not are omissions; one demand of the
-    taxonomy that the two articles word with no cue in common is a variant."""
+    """Demands one side reports and the other does not are omissions; a demand both
+    report with no cue word in common is a variant. Demands outside the taxonomy
+    (``other``) are compared as one label: both sides ask for something the
+    taxonomy does not name, in other words."""
     _sets("demands", a.demands, b.demands, a, b, add)
     for label in sorted({d.value for d in a.demands} & {d.value for d in b.demands}):
-        if label == GENERIC_DEMAND:
-            continue  # two unlisted demands need not be one demand
         cues_a = [d for d in a.demands if d.value == label]
         cues_b = [d for d in b.demands if d.value == label]
         if {d.text.casefold() for d in cues_a} & {d.text.casefold() for d in cues_b}:
             continue
         xa, xb = cues_a[0], cues_b[0]
+        what = (
+            "a demand outside the taxonomy"
+            if label == GENERIC_DEMAND
+            else f"the same demand ({label.replace('_', ' ')})"
+        )
         add(
             "demands",
             "variant",
@@ -391,8 +396,7 @@ def _demands(a: Profile, b: Profile, add: Add) -> None:
             xb,
             xa.text,
             xb.text,
-            f"The same demand ({label.replace('_', ' ')}) is worded “{xa.text}” by "
-            f"{a.outlet} and “{xb.text}” by {b.outlet}.",
+            f"Both report {what}, worded “{xa.text}” by {a.outlet} and “{xb.text}” by {b.outlet}.",
         )
 
 

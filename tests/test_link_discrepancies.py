@@ -205,5 +205,8 @@ def test_one_demand_worded_without_a_common_cue_is_a_variant():
     b = profile("b", demands=(Evidence("remove_accounts", "suspend", 5, 12),))
     assert kinds(a, b) == {"demands": "variant"}
     c = profile("c", demands=(Evidence("other", "explain", 0, 7),))
-    d = profile("d", demands=(Evidence("other", "publish", 0, 7),))
-    assert kinds(c, d) == {}
+    d = profile("d", demands=(Evidence("other", "publish", 3, 10),))
+    (row,) = pair_discrepancies("ev", c, d)
+    assert (row.kind, row.value_a, row.value_b, row.b_start) == ("variant", "explain", "publish", 3)
+    assert row.explanation.startswith("Both report a demand outside the taxonomy")
+    assert kinds(c, profile("e", demands=(Evidence("other", "Explain", 0, 7),))) == {}
