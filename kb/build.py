@@ -35,6 +35,9 @@ LOGGER = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = PROJECT_ROOT / "corpus" / "seeds"
 SAMPLE_GOLD = PROJECT_ROOT / "gold" / "seeds.yml"
+# Built with the samples when no input is named, so a first site already shows
+# multi-outlet events, their disagreements and speakers with several claims.
+DEV_CORPUS = PROJECT_ROOT / "corpus" / "dev"
 INTERNAL = "E999"
 
 
@@ -78,6 +81,12 @@ class BuildReport:
         return bool(self.new or self.updated)
 
 
+def default_inputs() -> list[Path]:
+    """What ``presskb build`` reads when no input is named: the samples, and the
+    development corpus where the clone has it."""
+    return [folder for folder in (SAMPLE_CORPUS, DEV_CORPUS) if folder.is_dir()]
+
+
 def build(
     inputs: Sequence[str | Path],
     db: Database,
@@ -102,7 +111,7 @@ def build(
             "(install presskb from a clone with 'pip install -e .', or name the inputs)"
         )
     known = store.known_inputs(db)
-    items = list(discover(inputs or [SAMPLE_CORPUS]))
+    items = list(discover(inputs or default_inputs()))
     report.unchanged += sum(1 for item in items if is_url(item.name) and item.name in known)
     computed: dict[str, tuple[Extraction, bytes | None]] = {}
     outcomes: list[Article | Failure] = []

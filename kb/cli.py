@@ -10,10 +10,11 @@ import click
 
 from ingest.errors import PresskbError
 from kb import store
-from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD, iter_failures
+from kb.build import SAMPLE_GOLD, default_inputs, iter_failures
 from kb.build import build as run_build
 from kb.evaluate import Report, macro_f1, reports
 from kb.evaluate_links import UNTYPED
+from kb.export import export as run_export
 from kb.gold import default_corpus, load_gold_file
 from kb.publish import serve as run_serve
 from kb.settings import SETTINGS, Settings
@@ -90,8 +91,9 @@ def build(
     """Build or update a knowledge base from INPUTS.
 
     INPUTS are .txt or .html files, folders of them, http(s) URLs or RSS/Atom feed
-    URLs. With none, the bundled sample corpus is used. Inputs whose content has
-    not changed since the last build are skipped.
+    URLs. With none, the bundled samples and the development corpus are used
+    (corpus/seeds and corpus/dev). Inputs whose content has not changed since
+    the last build are skipped.
 
     Example:
 
@@ -101,7 +103,7 @@ def build(
     """
     config = _settings(settings)
     db = store.open_db(db_path)
-    shown = inputs or (str(SAMPLE_CORPUS),)
+    shown = inputs or tuple(str(folder) for folder in default_inputs())
     click.echo(f"Building {db_path} from {', '.join(shown)}", err=True)
     bar = _ProgressBar()
     try:
@@ -270,6 +272,33 @@ def publish(db_path: Path, host: str, port: int) -> None:
     except PresskbError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(code)
+
+
+@cli.command(name="export")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Knowledge base file.",
+)
+def export_command(folder: Path, db_path: Path) -> None:
+    """Write every table and view as CSV and JSON Lines into FOLDER.
+
+    FOLDER also gets a README.md describing every column (from metadata.yml).
+    The knowledge base is only read.
+
+    Example:
+
+        presskb export kb-data --db kb.db
+    """
+    try:
+        report = run_export(db_path, folder)
+    except PresskbError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Wrote {len(report.tables)} tables ({report.rows} rows) to {folder}")
 
 
 @cli.command(name="settings")

@@ -59,7 +59,7 @@ def metadata_for(
         data = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise PublishError(f"cannot read {metadata_path}: {exc}") from exc
-    meta = copy.deepcopy(data)
+    meta = {k: v for k, v in copy.deepcopy(data).items() if not k.startswith("x-")}
     name = db_path.stem
     databases = meta.get("databases", {})
     if TEMPLATE_DB in databases and name != TEMPLATE_DB:

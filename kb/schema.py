@@ -246,13 +246,39 @@ SELECT
 FROM articles a
 """
 
+
+def _url_host(column: str) -> str:
+    """SQL for the host of an http(s) URL in ``column`` (without ``www.``), else NULL."""
+    rest = f"substr({column}, instr({column}, '://') + 3)"
+    host = f"substr({rest}, 1, instr({rest} || '/', '/') - 1)"
+    return (
+        f"CASE WHEN {column} LIKE 'http://%' OR {column} LIKE 'https://%' THEN "
+        f"CASE WHEN {host} LIKE 'www.%' THEN substr({host}, 5) ELSE {host} END END"
+    )
+
+
+def outlet_sql(alias: str) -> str:
+    """SQL for the outlet of the article row ``alias``: its source, else its URL's host,
+    NULL when nothing names it; never a file name (``kb.site.display.outlet`` in Python)."""
+    return (
+        f"coalesce(nullif(trim({alias}.source), ''), "
+        f"{_url_host(f'{alias}.url')}, {_url_host(f'{alias}.path')})"
+    )
+
+
+# Every article's outlet, for canned queries and exports.
+ARTICLE_OUTLETS = f"""
+CREATE VIEW article_outlets AS
+SELECT a.article_id, {outlet_sql("a")} AS outlet FROM articles a
+"""
+
 # Side-by-side coverage of one event: one row per outlet's article.
 EVENT_COVERAGE = """
 CREATE VIEW event_coverage AS
 SELECT
     ea.event_id,
     p.article_id,
-    coalesce(p.source, p.path) AS outlet,
+    {outlet} AS outlet,
     p.title,
     p.published,
     p.said_on,
@@ -267,6 +293,20 @@ SELECT
       WHERE d.event_id = ea.event_id
         AND (d.article_a = p.article_id OR d.article_b = p.article_id)) AS discrepancies
 FROM event_articles ea JOIN article_profiles p ON p.article_id = ea.article_id
-"""
+""".replace("{outlet}", outlet_sql("p"))
 
-VIEWS = {"article_profiles": ARTICLE_PROFILES, "event_coverage": EVENT_COVERAGE}
+# Indexes behind the reader's pages (front page, speaker, group and feed), added by a
+# later migration so existing knowledge bases get them too.
+SITE_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS idx_claims_speaker_article ON claims(speaker_id, article_id)",
+    "CREATE INDEX IF NOT EXISTS idx_events_last_published ON events(last_published)",
+    "CREATE INDEX IF NOT EXISTS idx_events_discrepancy_count ON events(discrepancy_count)",
+    "CREATE INDEX IF NOT EXISTS idx_group_mentions_group_article"
+    " ON group_mentions(group_id, article_id)",
+)
+
+VIEWS = {
+    "article_profiles": ARTICLE_PROFILES,
+    "event_coverage": EVENT_COVERAGE,
+    "article_outlets": ARTICLE_OUTLETS,
+}

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from extract.model import Extraction, Mention
 from ingest.model import Article, DuplicateMatch
-from kb.schema import ARTICLE_CHILD_TABLES, INDEXES, TABLES, VIEWS
+from kb.schema import ARTICLE_CHILD_TABLES, INDEXES, SITE_INDEXES, TABLES, VIEWS
 from link.model import Discrepancy, Event, Profile
 from link.similarity import DocumentFrequencies, article_terms
 from link.speakers import KnownSpeaker, match_speaker
@@ -58,10 +58,20 @@ def _add_term_frequencies(db: Database) -> None:
         _write_terms(db, article_id, article_terms(title, text))
 
 
+def _site_views(db: Database) -> None:
+    """Outlets by name in the views (never a file name) and the reader pages' indexes."""
+    for name, sql in VIEWS.items():
+        db.execute(f"DROP VIEW IF EXISTS {name}")
+        db.execute(sql)
+    for sql in SITE_INDEXES:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_schema", _create_schema),
     ("0002_article_cuts", _add_article_cuts),
     ("0003_term_frequencies", _add_term_frequencies),
+    ("0004_site_views", _site_views),
 )
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+import pytest_asyncio
 import yaml
+from datasette.app import Datasette
 from spacy.lang.en import English
 from spacy.language import Language
 
@@ -21,6 +23,7 @@ from extract.pipeline import add_gazetteer
 from ingest import Article, BoilerplateRules, IngestSettings
 from kb import store
 from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD, BuildReport, build
+from kb.publish import metadata_for, public_datasette_settings
 from kb.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +86,102 @@ def sample_kb(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) ->
     report = build([str(SAMPLE_CORPUS)], db, Settings(), extractor=extractor)
     db.close()
     return SampleKB(path, report)
+
+
+# Four short articles written for the site tests: one event told by three outlets
+# (named by front-matter, by URL only, and not at all) and one article whose scraped
+# text and outlet name carry markup.
+READER_CORPUS = {
+    "northern.txt": """---
+url: https://www.northernledger.example/news/varga-accounts
+title: Minister says 350 extremist accounts suspended
+published: 2026-03-02
+source: Northern Ledger
+---
+Digital Affairs Minister Ilse Varga said on Monday that at least 350 social media accounts \
+linked to Boko Haram had been suspended on Telegram.
+Varga urged the platforms to remove the remaining accounts and to share the identities of \
+the people running them.
+The minister said the accounts had spread recruitment videos for months.
+""",
+    "south.txt": """---
+url: https://www.southgazette.example/2026/03/03/varga
+title: Hundreds of accounts removed, minister says
+published: 2026-03-03
+---
+Digital Affairs Minister Ilse Varga said on Monday that hundreds of accounts run by \
+Boko Haram were removed from Telegram and Facebook.
+Varga urged the platforms to remove the remaining accounts.
+She said the removed accounts had spread recruitment videos.
+""",
+    "plain-copy.txt": """---
+title: Varga on extremist accounts
+published: 2026-03-03
+---
+Digital Affairs Minister Ilse Varga said on Monday that about 400 accounts tied to \
+Boko Haram were taken down on Telegram.
+Varga urged platforms to remove the remaining accounts quickly.
+""",
+    "tagged.txt": """---
+url: https://tagtest.example/a
+source: Tag <b>Test</b> Weekly
+published: 2026-04-10
+---
+Interior Minister Piet Olsen said on Friday that <script>alert('owned')</script> 120 \
+accounts were blocked on X.
+Olsen urged X to detect and report the accounts behind the campaign.
+""",
+}
+
+
+@pytest.fixture(scope="session")
+def reader_kb(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> SampleKB:
+    """``READER_CORPUS`` built once into a knowledge base (read-only for tests)."""
+    folder = tmp_path_factory.mktemp("reader")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for name, text in READER_CORPUS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = store.open_db(folder / "kb.db")
+    report = build([str(corpus)], db, Settings(), extractor=extractor)
+    db.close()
+    return SampleKB(folder / "kb.db", report)
+
+
+async def make_site(path: Path, public: bool) -> Datasette:
+    """A Datasette over one knowledge base, as ``presskb serve`` or ``publish`` runs it."""
+    ds = Datasette(
+        [str(path)] if not public else [],
+        immutables=[str(path)] if public else [],
+        metadata=metadata_for(path, public=public),
+        settings=public_datasette_settings() if public else {},
+    )
+    await ds.invoke_startup()
+    return ds
+
+
+@pytest.fixture(scope="session")
+def site_factory():
+    """``make_site`` for tests that build their own knowledge base."""
+    return make_site
+
+
+@pytest_asyncio.fixture(scope="session")
+async def ds(sample_kb: SampleKB) -> Datasette:
+    """The samples served as ``presskb serve`` does."""
+    return await make_site(sample_kb.path, public=False)
+
+
+@pytest_asyncio.fixture(scope="session")
+async def public_ds(sample_kb: SampleKB) -> Datasette:
+    """The samples served as ``presskb publish`` does."""
+    return await make_site(sample_kb.path, public=True)
+
+
+@pytest_asyncio.fixture(scope="session")
+async def reader_site(reader_kb: SampleKB) -> Datasette:
+    """``READER_CORPUS`` served as ``presskb publish`` does."""
+    return await make_site(reader_kb.path, public=True)
 
 
 @pytest.fixture

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from datasette.database import Database as DatasetteDatabase
 from datasette.utils.asgi import NotFound
 
-from link.model import outlet_name
+from kb.site.display import outlet
+from kb.site.feed import discrepancy_key
+from kb.site.outlets import with_readable_explanations
 
 FIELDS = (
     ("speakers", "Speakers"),
@@ -87,26 +88,25 @@ async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison |
     if event is None:
         return None
     articles = await db.execute(
-        """select a.article_id, a.source, a.title, a.published, a.path
+        """select a.article_id, a.source, a.url, a.title, a.published, a.path
            from event_articles ea join articles a using (article_id)
            where ea.event_id = ? order by a.published, a.article_id""",
         [event_id],
     )
     columns = []
     for row in articles.rows:
-        outlet = outlet_name(row["source"], row["path"])
-        column = Column(row["article_id"], outlet, row["title"], row["published"])
+        name = outlet(row["source"], row["url"], row["path"])
+        column = Column(row["article_id"], name, row["title"], row["published"])
         for name, sql in VALUE_QUERIES.items():
             result = await db.execute(sql, {"a": row["article_id"]})
             column.values[name] = [dict(r) for r in result.rows]
         columns.append(column)
+    found = await db.execute(
+        "select * from discrepancies where event_id = ? order by kind, field", [event_id]
+    )
     discrepancies = [
-        dict(r)
-        for r in (
-            await db.execute(
-                "select * from discrepancies where event_id = ? order by kind, field", [event_id]
-            )
-        ).rows
+        {**d, "anchor": f"d-{discrepancy_key(d)}"}
+        for d in await with_readable_explanations(db, [dict(r) for r in found.rows])
     ]
     marks: dict[tuple[str, str], str] = {}
     rows_by_name = {name for name, _ in FIELDS}
@@ -121,5 +121,5 @@ async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison |
         kinds = [k for (f, _), k in marks.items() if f == name]
         rows.append((name, label, max(kinds, key=lambda k: _SEVERITY.get(k, 0)) if kinds else None))
     event_dict = dict(event)
-    event_dict["outlets"] = json.loads(event_dict.get("outlets") or "[]")
+    event_dict["outlets"] = list(dict.fromkeys(column.outlet for column in columns))
     return Comparison(event_dict, columns, rows, discrepancies, marks)
