@@ -4,6 +4,7 @@
     python -m benchmarks.run extract-scale  # the same ratio at 1k and 10k articles
     python -m benchmarks.run link           # linking 1k..10k generated articles
     python -m benchmarks.run site           # Datasette on a generated 100k-article KB
+    python -m benchmarks.run load           # 50 clients for 60 s against presskb publish
     python -m benchmarks.run scale          # ingest+dedup 1k/10k/100k, exponent, memory
     python -m benchmarks.run all --write benchmarks/RESULTS.md
 
@@ -324,6 +325,7 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
     batch = 5000
     for offset in range(0, n, batch):
         articles, claims, accounts, mentions, events, members = [], [], [], [], [], []
+        aliases, titles = [], []
         for i in range(offset, min(n, offset + batch)):
             aid = f"{i:016x}"
             text = " ".join(rng.choice(vocabulary) for _ in range(220))
@@ -342,6 +344,25 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
                 }
             )
             speaker = rng.randint(1, 3000)
+            aliases.append(
+                {
+                    "speaker_id": speaker,
+                    "article_id": aid,
+                    "alias": f"Speaker {speaker}",
+                    "kind": "name",
+                    "start": 0,
+                    "end": 10,
+                }
+            )
+            titles.append(
+                {
+                    "speaker_id": speaker,
+                    "article_id": aid,
+                    "title": rng.choice(["Minister", "State Minister", "Spokesperson"]),
+                    "start": 11,
+                    "end": 19,
+                }
+            )
             for c in range(3):
                 claims.append(
                     {
@@ -359,6 +380,7 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
             accounts.append(
                 {
                     "article_id": aid,
+                    "claim_id": f"{aid}-0",
                     "text": "hundreds",
                     "min": 200,
                     "max": 999,
@@ -369,6 +391,7 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
             mentions.append(
                 {
                     "article_id": aid,
+                    "claim_id": f"{aid}-0",
                     "group_id": rng.choice(groups),
                     "surface": "TTP",
                     "start": 0,
@@ -377,10 +400,15 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
             )
             event = f"ev-{i // 3:010d}"
             if i % 3 == 0:
+                last = (dt.date(2020, 1, 1) + dt.timedelta(days=(i + 2) % 2000)).isoformat()
                 events.append(
                     {
                         "event_id": event,
                         "label": f"Event {i // 3}",
+                        "said_on": published,
+                        "first_published": published,
+                        "last_published": max(published, last),
+                        "outlets": json.dumps(rng.sample(outlets, 3)),
                         "article_count": 3,
                         "discrepancy_count": 1,
                     }
@@ -391,6 +419,8 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
             db["claims"].insert_all(claims)
             db["account_counts"].insert_all(accounts)
             db["group_mentions"].insert_all(mentions)
+            db["speaker_aliases"].insert_all(aliases)
+            db["speaker_titles"].insert_all(titles)
             db["events"].insert_all(events)
             db["event_articles"].insert_all(members)
     db["discrepancies"].insert_all(
@@ -408,7 +438,7 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
     )
     db.execute("ANALYZE")
     db.close()
-    return {"event": f"ev-{(n // 6):010d}", "word": vocabulary[17]}
+    return {"event": f"ev-{(n // 6):010d}", "word": vocabulary[17], "speaker": "1", "group": "TTP"}
 
 
 def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
@@ -459,6 +489,36 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
                 f"/-/compare/{event}",
                 f"select * from event_coverage where event_id = '{event}'",
             ),
+            (
+                "front page",
+                "/",
+                "select * from events order by last_published desc limit 10",
+            ),
+            (
+                "search page",
+                f"/-/search?q={word}",
+                f"select c.* from claims c join claims_fts f on f.rowid = c.rowid where claims_fts match '{word}' order by rank limit 20",
+            ),
+            (
+                "speaker page",
+                f"/-/speaker/{keys['speaker']}",
+                f"select * from claims where speaker_id = {keys['speaker']}",
+            ),
+            (
+                "group page (20k articles)",
+                f"/-/group/{keys['group']}",
+                f"select * from group_mentions where group_id = '{keys['group']}' limit 200",
+            ),
+            (
+                "Atom feed",
+                "/-/feed.atom",
+                "select * from events order by last_published desc limit 30",
+            ),
+            (
+                "speaker feed",
+                f"/-/speaker/{keys['speaker']}.atom",
+                f"select * from claims where speaker_id = {keys['speaker']}",
+            ),
         ]
         # As `presskb publish` serves it: immutable, with an inspect file, public settings.
         inspect_data = json.loads(write_inspect_file(path).read_text())
@@ -508,18 +568,116 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
     return lines
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(url: str, server: subprocess.Popen, timeout: float = 120.0) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"presskb publish did not answer on {url}") from None
+            time.sleep(0.5)
+
+
+def _load_urls(rng: random.Random, n: int) -> tuple[str, str]:
+    """One request of the mix readers make: (page kind, path)."""
+    kind = rng.choice(["front", "speaker", "group", "feed", "compare"])
+    if kind == "front":
+        return kind, "/"
+    if kind == "speaker":
+        return kind, f"/-/speaker/{rng.randint(1, 3000)}"
+    if kind == "group":
+        return kind, f"/-/group/{rng.choice(['TTP', 'BLA', 'PTI', 'Daesh', 'LeT'])}"
+    if kind == "feed":
+        return kind, "/-/feed.atom"
+    return kind, f"/-/compare/ev-{rng.randrange(n // 3):010d}"
+
+
+def bench_load(n: int = 100_000, clients: int = 50, seconds: float = 60.0) -> list[str]:
+    """50 clients for 60 s against `presskb publish` on 127.0.0.1, over the reader pages.
+
+    Bounded: a fixed number of clients, each sending its next request when the last
+    one answered, for a fixed time, with a 10 s time-out per request; the server is
+    stopped at the end whatever happens.
+    """
+    import httpx
+
+    async def client(base: str, seed: int, deadline: float, out: list) -> None:
+        rng = random.Random(seed)
+        async with httpx.AsyncClient(base_url=base, timeout=10.0) as http:
+            while time.monotonic() < deadline:
+                kind, path = _load_urls(rng, n)
+                start = time.perf_counter()
+                try:
+                    status = (await http.get(path)).status_code
+                except httpx.HTTPError as exc:
+                    status = type(exc).__name__
+                out.append((kind, (time.perf_counter() - start) * 1000, status))
+
+    async def run(base: str) -> list:
+        out: list = []
+        deadline = time.monotonic() + seconds
+        await asyncio.gather(*(client(base, i, deadline, out) for i in range(clients)))
+        return out
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "kb.db"
+        _synthetic_kb(path, n)
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "kb.cli", "publish", "--db", str(path), "--port", str(port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=ROOT,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait_for(base + "/-/versions.json", server)
+            results = asyncio.run(run(base))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    errors = [r for r in results if r[2] != 200]
+    lines = [
+        f"`presskb publish` under load: {clients} clients on 127.0.0.1 for {seconds:.0f} s, generated {n:,}-article KB",
+        f"  {len(results)} requests ({len(results) / seconds:.1f}/s), {len(errors)} errors"
+        + (f" ({sorted({str(e[2]) for e in errors})})" if errors else ""),
+    ]
+    for kind in ("all", "front", "speaker", "group", "feed", "compare"):
+        samples = [r[1] for r in results if kind in ("all", r[0])]
+        if samples:
+            p95 = _p95(samples)
+            mark = "ok " if p95 < 500 else "SLOW"
+            lines.append(
+                f"  {kind:8} p50 {statistics.median(samples):7.1f} ms   p95 {p95:7.1f} ms   max {max(samples):7.1f} ms   [{mark}] (target p95 < 500 ms)"
+            )
+    return lines
+
+
 def _p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
 
 
-SECTIONS: dict[str, Callable[[], list[str]]] = {
+SECTIONS: dict[str, Callable[..., list[str]]] = {
     "extract": bench_extract,
     "extract-scale": bench_extract_scale,
     "link": bench_link,
     "scale": bench_scale,
     "build": bench_build,
     "site": bench_site,
+    "load": bench_load,
 }
 
 
@@ -535,6 +693,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("section", choices=[*SECTIONS, "all", "_ingest"])
     parser.add_argument("folder", nargs="?", help=argparse.SUPPRESS)
     parser.add_argument("--write", type=Path, help="append the figures to this Markdown file")
+    parser.add_argument(
+        "--articles", type=int, help="knowledge-base size for the site and load sections"
+    )
     args = parser.parse_args(argv)
     if args.section == "_ingest":
         _ingest_worker(args.folder)
@@ -542,7 +703,8 @@ def main(argv: list[str] | None = None) -> None:
     names = list(SECTIONS) if args.section == "all" else [args.section]
     output = []
     for name in names:
-        lines = SECTIONS[name]()
+        sized = args.articles and name in ("site", "load")
+        lines = SECTIONS[name](n=args.articles) if sized else SECTIONS[name]()
         print("\n".join(lines), flush=True)
         output.extend([*lines, ""])
     if args.write:
