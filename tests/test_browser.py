@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,11 +33,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def site(sample_kb, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("site")
+@contextmanager
+def _served(kb_path: Path, folder: Path) -> Iterator[str]:
+    """A knowledge base served read-only by a real Datasette on 127.0.0.1."""
     db = folder / "kb.db"
-    shutil.copy(sample_kb.path, db)
+    shutil.copy(kb_path, db)
     meta = folder / "metadata.json"
     meta.write_text(json.dumps(metadata_for(db, public=True)))
     port = _free_port()
@@ -62,24 +64,39 @@ def site(sample_kb, tmp_path_factory):
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail("datasette did not start")
-            time.sleep(0.2)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail("datasette did not start")
+                time.sleep(0.2)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
-def page():
+def site(sample_kb, tmp_path_factory):
+    """The samples, as published."""
+    with _served(sample_kb.path, tmp_path_factory.mktemp("site")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def reader_site_url(reader_kb, tmp_path_factory):
+    """The site tests' own articles (dated, several outlets per event), as published."""
+    with _served(reader_kb.path, tmp_path_factory.mktemp("reader-site")) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
     with sync_playwright() as p:
-        browser = p.chromium.launch(
+        launched = p.chromium.launch(
             executable_path=CHROMIUM,
             args=[
                 "--no-sandbox",
@@ -90,9 +107,15 @@ def page():
                 "--no-first-run",
             ],
         )
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        yield context.new_page()
-        browser.close()
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
 
 
 def test_search_open_event_and_compare_side_by_side(site, page):
@@ -116,6 +139,71 @@ def test_search_open_event_and_compare_side_by_side(site, page):
     page.click("table#comparison a >> nth=0")
     page.wait_for_selector("mark#evidence")
     assert page.inner_text("mark#evidence").strip()
+
+
+def test_reader_walks_front_page_search_speaker_and_comparison(reader_site_url, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(reader_site_url + "/")
+    page.wait_for_selector("#front")
+    assert page.locator("link[rel=alternate][type='application/atom+xml']").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "front.png"), full_page=True)
+    page.fill("input#q", "recruitment videos")
+    page.press("input#q", "Enter")
+    page.wait_for_url("**/-/search?q=recruitment*")
+    assert "recruitment videos" in page.inner_text("#claim-results")
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    page.click("#claim-results a.speaker >> nth=0")
+    page.wait_for_selector("#speaker")
+    assert "/-/speaker/" in page.url
+    assert page.inner_text("#speaker h1") == "Ilse Varga"
+    page.wait_for_selector(
+        "#figures-chart[data-rendered=true] svg, #figures-chart[data-rendered=true] canvas"
+    )
+    assert page.locator("#figures-table tr").count() == 4  # a header and three figures
+    page.screenshot(path=str(ARTIFACTS / "speaker.png"), full_page=True)
+    page.click("#claims a:text('compare coverage') >> nth=0")
+    page.wait_for_selector("table#comparison")
+    assert "/-/compare/ev-" in page.url
+    outlets = page.locator("table#comparison tr.field-head th").all_inner_texts()
+    assert len(outlets) == 4  # the field column and three outlets
+    assert any(o.startswith("Northern Ledger") for o in outlets)
+    assert page.locator("table#comparison td.kind-precision").count() >= 3
+    page.screenshot(path=str(ARTIFACTS / "speaker-event-compare.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/", "/-/search?q=accounts", "/-/group/TTP", "SPEAKER"])
+def test_reader_pages_fit_a_narrow_screen(site, browser, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    narrow = context.new_page()
+    try:
+        if path == "SPEAKER":
+            narrow.goto(site + "/")
+            path = narrow.get_attribute("#speakers a >> nth=0", "href")
+        narrow.goto(site + path)
+        narrow.wait_for_load_state("load")
+        overflow = narrow.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 1, f"{path} is {overflow}px wider than a 360px screen"
+        name = "narrow-" + (path.strip("/").replace("/", "-").split("?")[0] or "front") + ".png"
+        narrow.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    finally:
+        context.close()
+
+
+def test_reader_pages_read_without_javascript(reader_site_url, browser):
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    try:
+        plain.goto(reader_site_url + "/")
+        assert "Ilse Varga" in plain.inner_text("#speakers")
+        plain.click("#speakers a >> nth=0")
+        plain.wait_for_selector("#speaker")
+        assert "at least 350" in plain.inner_text("#figures-table")  # the chart's data
+        assert "Digital Affairs Minister" in plain.inner_text("#titles")
+        plain.screenshot(path=str(ARTIFACTS / "speaker-without-javascript.png"), full_page=True)
+    finally:
+        context.close()
 
 
 def test_charts_render(site, page):
