@@ -43,7 +43,7 @@ async def front_page(db: DatasetteDatabase) -> FrontPage:
     counts_row = (
         await db.execute(
             """select (select count(*) from articles) as articles,
-                      (select count(distinct outlet) from article_outlets) as outlets,
+                      (select count(distinct source) from articles) as outlets,
                       (select count(*) from events) as events,
                       (select count(*) from discrepancies) as discrepancies,
                       (select count(*) from speakers) as speakers"""
