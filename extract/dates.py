@@ -62,14 +62,10 @@ class DateParts:
 
     @property
     def coarse(self) -> bool:
-        """A bare year or month ("in 2022", "in June"): background more often than the
-        day of a statement."""
-        return (
-            self.period is None
-            and self.day is None
-            and self.weekday is None
-            and (self.days_before is None)
-        )
+        """A bare year or a month without its year ("in 2022", "in June"): background
+        more often than the day of a statement ("February 2026" is not coarse)."""
+        bare = self.day is None and self.weekday is None and self.days_before is None
+        return bare and self.period is None and (self.year is None or self.month is None)
 
 
 def date_parts(text: str) -> DateParts:
