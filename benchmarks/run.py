@@ -505,7 +505,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
                 f"select * from claims where speaker_id = {keys['speaker']}",
             ),
             (
-                "group page (20k articles)",
+                f"group page ({n // 5:,} articles)",
                 f"/-/group/{keys['group']}",
                 f"select * from group_mentions where group_id = '{keys['group']}' limit 200",
             ),
@@ -535,7 +535,9 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
             await ds.invoke_startup()
             out = []
             for label, url, sql in pages:
-                await ds.client.get(url)
+                t = time.perf_counter()
+                await ds.client.get(url)  # the first request: nothing cached yet
+                first = (time.perf_counter() - t) * 1000
                 samples = []
                 status = 0
                 for _ in range(runs):
@@ -550,7 +552,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
                     conn.execute(sql).fetchall()
                     direct.append((time.perf_counter() - t) * 1000)
                 conn.close()
-                out.append((label, _p95(samples), _p95(direct), status))
+                out.append((label, first, _p95(samples), _p95(direct), status))
             return out
 
         results = asyncio.run(timings())
@@ -558,13 +560,16 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
     lines = [
         f"Datasette on a generated {n:,}-article KB ({size:.0f} MB, built in {built:.0f} s), p95 of {runs} requests:"
     ]
-    for label, p95, direct, status in results:
+    for label, first, p95, direct, status in results:
         mark = (
             "ok " if p95 < 200 and status == 200 else "SLOW" if status == 200 else f"HTTP {status}"
         )
         lines.append(
-            f"  {label:28} {p95:7.1f} ms   sqlite3 direct {direct:7.1f} ms   [{mark}] (target < 200 ms)"
+            f"  {label:28} {p95:7.1f} ms   first {first:7.1f} ms   sqlite3 direct {direct:7.1f} ms   [{mark}] (target < 200 ms)"
         )
+    lines.append(
+        "  (first: the first request of a page; reader pages of an immutable KB are then kept, kb.site.cache)"
+    )
     return lines
 
 

@@ -18,7 +18,14 @@ from sqlite_utils import Database
 
 from extract.model import Extraction, Mention
 from ingest.model import Article, DuplicateMatch
-from kb.schema import ARTICLE_CHILD_TABLES, INDEXES, SITE_INDEXES, TABLES, VIEWS
+from kb.schema import (
+    ARTICLE_CHILD_TABLES,
+    INDEXES,
+    SITE_COVERING_INDEXES,
+    SITE_INDEXES,
+    TABLES,
+    VIEWS,
+)
 from link.model import Discrepancy, Event, Profile
 from link.similarity import DocumentFrequencies, article_terms
 from link.speakers import KnownSpeaker, match_speaker
@@ -67,11 +74,18 @@ def _site_views(db: Database) -> None:
         db.execute(sql)
 
 
+def _site_covering_indexes(db: Database) -> None:
+    """Indexes that let group and outlet pages read only indexes on a large knowledge base."""
+    for sql in SITE_COVERING_INDEXES:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_schema", _create_schema),
     ("0002_article_cuts", _add_article_cuts),
     ("0003_term_frequencies", _add_term_frequencies),
     ("0004_site_views", _site_views),
+    ("0005_site_covering_indexes", _site_covering_indexes),
 )
 
 

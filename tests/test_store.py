@@ -76,6 +76,7 @@ def test_migrations_run_once(tmp_path):
         "0002_article_cuts",
         "0003_term_frequencies",
         "0004_site_views",
+        "0005_site_covering_indexes",
     ]
 
 

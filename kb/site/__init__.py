@@ -19,7 +19,8 @@ installed serves:
   their evidence, speakers and groups to their pages; JSON arrays read as lists.
 
 Every page works in public mode (no arbitrary SQL, immutable database) and without
-JavaScript, except the charts.
+JavaScript, except the charts; on an immutable database the reader pages are rendered
+once and kept (``kb.site.cache``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
+from kb.site.cache import cached
 from kb.site.compare import event_comparison, find_database
 from kb.site.display import list_text, parse_json_list, reader_date
 from kb.site.feed import atom_document, feed_entries
@@ -300,14 +302,14 @@ async def speaker_feed_view(datasette: Any, request: Any) -> Response:
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
-        (r"^/$", front_view),
+        (r"^/$", cached(front_view)),
         (r"^/-/search$", search_view),
-        (r"^/-/feed\.atom$", feed_view),
-        (r"^/-/speaker/(?P<speaker_id>[0-9]+)$", speaker_view),
-        (r"^/-/speaker/(?P<speaker_id>[0-9]+)\.atom$", speaker_feed_view),
-        (r"^/-/group/(?P<group_id>.+)$", group_view),
+        (r"^/-/feed\.atom$", cached(feed_view)),
+        (r"^/-/speaker/(?P<speaker_id>[0-9]+)$", cached(speaker_view)),
+        (r"^/-/speaker/(?P<speaker_id>[0-9]+)\.atom$", cached(speaker_feed_view)),
+        (r"^/-/group/(?P<group_id>.+)$", cached(group_view)),
         (r"^/-/charts$", charts_view),
-        (r"^/-/compare/(?P<event_id>[A-Za-z0-9\-]+)$", compare_view),
+        (r"^/-/compare/(?P<event_id>[A-Za-z0-9\-]+)$", cached(compare_view)),
         (r"^/-/evidence/(?P<article_id>[A-Za-z0-9]+)$", evidence_view),
     ]
 

@@ -283,37 +283,57 @@ async def group_page(db: DatasetteDatabase, group_id: str) -> GroupPage | None:
            order by articles desc, s.name limit 50""",
         [group_id],
     )
+    # The latest articles first, read from the covering indexes (articles, mentions).
     mentions = await db.execute(
-        f"""select gm.article_id, gm.surface, gm.start, gm."end", a.source, a.url, a.path,
-                   a.title, a.published, c.speaker_id, s.name as speaker,
+        f"""select gm.article_id, gm.surface, gm.start, gm."end", f.source, f.url, f.path,
+                   f.title, f.published, c.speaker_id, s.name as speaker,
                    (select ea.event_id from event_articles ea
-                     where ea.article_id = gm.article_id) as event_id
-            from (select article_id, min(id) as first from group_mentions
-                  where group_id = ? group by article_id) f
-            join group_mentions gm on gm.id = f.first
-            join articles a on a.article_id = gm.article_id
+                     where ea.article_id = f.article_id) as event_id
+            from (select a.article_id, a.published, a.source, a.url, a.path, a.title
+                  from articles a where a.article_id in
+                    (select article_id from group_mentions where group_id = :g)
+                  order by a.published desc, a.article_id limit {MAX_MENTIONS}) f
+            join group_mentions gm on gm.id = (
+              select min(m.id) from group_mentions m
+              where m.group_id = :g and m.article_id = f.article_id)
             left join claims c on c.claim_id = gm.claim_id
             left join speakers s on s.speaker_id = c.speaker_id
-            order by a.published desc, gm.article_id limit {MAX_MENTIONS}""",
-        [group_id],
+            order by f.published desc, f.article_id""",
+        {"g": group_id},
     )
     listed = []
     for row in mentions.rows:
         mention = dict(row)
         mention["outlet"] = outlet(mention["source"], mention["url"], mention["path"])
         listed.append(mention)
-    outlets = await db.execute(
-        """select a.source, a.url, a.path from
-             (select distinct article_id from group_mentions where group_id = ?) f
-           join articles a using (article_id)""",
-        [group_id],
-    )
-    outlet_counts = Counter(outlet(r["source"], r["url"], r["path"]) for r in outlets.rows)
     return GroupPage(
         group=dict(group) if group else {"group_id": group_id, "name": group_id, "kind": None},
         surfaces=surfaces,
         speakers=[dict(r) for r in speakers.rows],
-        outlets=outlet_counts.most_common(),
+        outlets=await _group_outlets(db, group_id),
         mentions=listed,
         total_articles=total,
     )
+
+
+async def _group_outlets(db: DatasetteDatabase, group_id: str) -> list[tuple[str, int]]:
+    """Outlets naming the group, most articles first: named sources counted in SQL, the
+    few articles without one named by their URL here."""
+    named = await db.execute(
+        """select a.source, count(*) as n from articles a
+           where a.source is not null and trim(a.source) != '' and a.article_id in
+             (select article_id from group_mentions where group_id = ?)
+           group by a.source""",
+        [group_id],
+    )
+    counts: Counter[str] = Counter()
+    for row in named.rows:
+        counts[outlet(row["source"])] += row["n"]
+    unnamed = await db.execute(
+        """select a.url, a.path from articles a
+           where (a.source is null or trim(a.source) = '') and a.article_id in
+             (select article_id from group_mentions where group_id = ?)""",
+        [group_id],
+    )
+    counts.update(outlet(None, r["url"], r["path"]) for r in unnamed.rows)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
