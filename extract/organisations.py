@@ -9,7 +9,8 @@ Decides the organisations that may speak, before any attribution, from these cue
 - GROUP entities, by their canonical id;
 - ORG entities, without a leading article or country ("the Ministry of Information"),
   and extended over a trailing "and ..." that NER cut off; news outlets
-  (``news_outlets``) and documents (``not_speaker_words`` in ``speech.yml``) are left out.
+  (``news_outlets``), documents (``not_speaker_words`` in ``speech.yml``) and titles
+  NER took for a name ("Global Head of Security") are left out.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMe
                 not span
                 or span.text.casefold() in resources.news_outlets
                 or lowered & resources.not_speaker_words
+                or (lowered & resources.title_heads and not lowered & resources.institutions)
             ):
-                continue
+                continue  # an outlet, a document, or a title NER took for a name
             found.append(OrganisationMention(start, end, span.text, "org"))
     return sorted(found, key=lambda m: m.start)

@@ -25,7 +25,7 @@ from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
 from extract.organisations import OrganisationMention, organisation_mentions
 from extract.resources import Resources
-from extract.titles import strip_title_words, titles_after, titles_before
+from extract.titles import strip_title_words, titles_after, titles_before, whole_at_hyphens
 
 
 @dataclass
@@ -128,7 +128,9 @@ def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Sp
         and doc[end].ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
     ):
         end += 1
-    return doc[start:end] if end - start >= 2 else None
+    if end - start < 2:
+        return None
+    return doc[start : whole_at_hyphens(doc, end, limit)]
 
 
 def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:

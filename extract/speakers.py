@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Claim, Mention, Speaker
+from extract.organisations import OrganisationMention
 from extract.references import References, via_preposition
 from extract.registry import Entity, Registry, name_run, register_names
 from extract.resources import Resources
@@ -63,11 +64,39 @@ class _Attributor:
                 return entity
         voice = subject.lemma_.casefold() in self.resources.voice_nouns
         for token, entity in found:
-            owner = token.head.i == subject.i and token.dep_ in ("poss", "compound")
+            owner = token.head.i == subject.i and token.dep_ in ("poss", "compound", "appos")
             spoken_for = voice and entity.kind == "organisation"
             if owner or (spoken_for and _owner_via_preposition(token, subject)):
                 return entity
+        if voice:  # "a campaign spokesperson", "a Commission spokesperson"
+            for child in subject.children:
+                noun = child.lemma_.casefold()
+                if child.dep_ == "compound" and noun in self.resources.org_named_nouns:
+                    return self.registry.organisation_before(subject.i, noun)
         return None
+
+    def _person_owned(self, subject: Token) -> Entity | None:
+        """ "The Trump campaign" or "Trump's campaign" is an organisation named after a
+        person, not the person; "a campaign spokesperson" later is that organisation."""
+        lemma = subject.lemma_.casefold()
+        if lemma not in self.resources.org_named_nouns or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        owners = [
+            c
+            for c in subject.children
+            if c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON" and c.i < subject.i
+        ]
+        if not owners:
+            return None
+        owner = owners[0]
+        start = min(t.i for t in owner.subtree if t.ent_type_ == "PERSON")
+        name = self.doc[start : owner.i + 1].text
+        span = self.doc[start : subject.i + 1]
+        entity = self.registry.add(span, f"{name} {subject.text}", "organisation", "alias")
+        self.registry.organisations.append(
+            (OrganisationMention(start, subject.i + 1, entity.name, "org"), entity)
+        )
+        return entity
 
     def _is_state(self, subject: Token) -> bool:
         return subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
@@ -76,6 +105,9 @@ class _Attributor:
 
     def resolve(self, subject: Token) -> tuple[Entity | None, str]:
         """The entity a subject token refers to, and its category."""
+        entity = self._person_owned(subject)
+        if entity is not None:
+            return entity, "speaker"
         entity = self._named(subject)
         if entity is not None:
             return entity, "speaker"
@@ -146,6 +178,18 @@ class _Attributor:
         named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
         return named[-1] if named else subject
 
+    def _credit_coordinated(self, sentence: Span, verb: Token, entity: Entity) -> None:
+        """ "X said ..., and Y accused ...": a second speaker in a clause of its own."""
+        for other_verb in speech_verbs(sentence, self.resources):
+            if other_verb.i == verb.i or other_verb not in verb.conjuncts:
+                continue
+            subject = subject_of(other_verb)
+            if subject is None or subject_of(verb) is subject:
+                continue
+            other = self._person_owned(subject) or self._named(subject)
+            if other is not None and other is not entity:
+                other.claims += 1
+
     def _credit_conjuncts(self, subject: Token, entity: Entity) -> None:
         """ "A and B said": B speaks too."""
         for conjunct in subject.conjuncts:
@@ -192,6 +236,7 @@ class _Attributor:
                 if entity is not None:
                     self.references.remember(entity)
                     self._credit_conjuncts(subject, entity)
+                    self._credit_coordinated(sentence, token, entity)
                 return entity, category, cue
         for cue_token, source_start in according_to(sentence, self.resources):
             target = self._first_source(source_start, min(source_start + 11, sentence.end))

@@ -220,12 +220,18 @@ def strip_title_words(name: Span, resources: Resources) -> Span:
     end = name.end
     while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'") or not doc[end - 1].is_alpha):
         end -= 1  # "Elon Musk 24 hours": NER ran on into a number
+    return doc[start : whole_at_hyphens(doc, end, name.sent.end)]
+
+
+def whole_at_hyphens(doc: Doc, end: int, limit: int) -> int:
+    """Where a name ending before token ``end`` really ends: "Julie Inman-Grant" is
+    whole across its hyphen, though the tokenizer splits it."""
     while (
-        end + 1 < name.sent.end
+        end + 1 < limit
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_title
     ):
-        end += 2  # "Julie Inman-Grant": a name is whole across its hyphen
-    return doc[start:end]
+        end += 2
+    return end

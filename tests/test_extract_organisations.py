@@ -145,3 +145,23 @@ def test_an_appositive_description_lets_a_later_noun_refer_back(extract_text):
         "The sites, the watchdog found, copy each other."
     )
     assert claim_speakers(extract_text(text)) == ["Baltic Cyber Agency"]
+
+
+def test_a_second_clause_with_its_own_speaker_credits_it(extract_text):
+    text = "Commissioner Lena Hartmann said the pages were fake, and Meta rejected the claim."
+    assert names(extract_text(text)) == ["Lena Hartmann", "Meta"]
+
+
+def test_an_organisation_named_after_a_person_is_not_the_person(extract_text):
+    text = (
+        "Senator Paul Okafor spoke first. Okafor's campaign said the posts were forged. "
+        "A campaign spokesperson added that lawyers were involved."
+    )
+    extraction = extract_text(text)
+    assert names(extraction) == ["Okafor campaign"]
+    assert claim_speakers(extraction) == ["Okafor campaign", "Okafor campaign"]
+
+
+def test_a_title_ner_took_for_an_organisation_is_not_a_speaker(extract_text):
+    text = "Meta's Global Head of Safety, Priya Raman, explained that the scams were crude."
+    assert names(extract_text(text)) == ["Priya Raman"]
