@@ -4,7 +4,9 @@ Events have one or more speakers with titles, a date, an account figure, groups,
 platforms and demands; several outlets write each event up in their own words (with
 different precision for the figure, other title wordings, another date phrase),
 some outlets syndicate a copy with a new headline and their own boilerplate, and
-every article ends in some site furniture. Deterministic for a given seed.
+every article ends in some site furniture. Copies come in the shapes real syndication
+makes (``COPY_KINDS``): a new headline and tail, furniture longer than the body, a
+paragraph dropped, added or moved, a copy cut short. Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -94,14 +96,88 @@ TAILS = [
 ]
 
 
+COPY_KINDS = (
+    "syndicated",
+    "heavy furniture",
+    "paragraph dropped",
+    "paragraph added",
+    "paragraph moved",
+    "cut short",
+)
+MENU = "Home | News | Politics | Business | Sport | Opinion | Weather | E-paper | Subscribe"
+COOKIES = (
+    "We and our partners use cookies to personalise content and ads and to measure how our "
+    "site is used. You can accept them all, refuse the optional ones or pick your own settings "
+    "at any time from the privacy link at the bottom of each page."
+)
+HEADLINES = [
+    "Wheat prices ease as harvest arrives early",
+    "Provincial assembly passes revised budget",
+    "Heatwave warning issued for southern districts",
+    "Rail fares to rise from next month",
+    "Football league announces new season dates",
+    "Port authority reports record container traffic",
+    "University entrance tests postponed by a week",
+    "Power tariff cut approved for small businesses",
+]
+
+
 @dataclass(frozen=True)
 class GeneratedArticle:
-    """One file of the corpus."""
+    """One file of the corpus; a copy names the file it copies and how it was made."""
 
     name: str
     text: str
     event: int
     duplicate_of: str | None = None
+    copy_kind: str | None = None
+
+
+def _heavy_furniture(rng: random.Random, outlet: str, body: str) -> str:
+    """The body between a page's worth of menus, notices and related lists."""
+    related = rng.sample(HEADLINES, 6)
+    lead = [
+        "Skip to content",
+        MENU,
+        COOKIES,
+        "Accept all | Reject optional | Settings",
+        "Home > Pakistan > Security",
+        f"By {outlet} staff | Published 3 hours ago",
+    ]
+    tail = [
+        "ppi-sec/kh-ar",
+        f"© 2024 {outlet}. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed without written permission.",
+        "Tags: Pakistan | Social media | Security | Accounts",
+        "Share on Facebook · Share on X · Share on WhatsApp · Email",
+        "Most read",
+        *(f"{n}. {h}" for n, h in enumerate(related[:4], start=1)),
+        "More from Pakistan",
+        *related[4:],
+        "Sign up for our morning newsletter and get the day's news in your inbox.",
+        "About us | Contact | Advertise | Terms of use | Privacy policy",
+    ]
+    return "\n\n".join([*lead, body.strip(), *tail])
+
+
+def _copy_of(rng: random.Random, body: str, kind: str, outlet: str, event: dict) -> str:
+    """A copy of ``body`` (the paragraphs of the original) in the shape ``kind`` names."""
+    paragraphs = [p for p in body.strip().split("\n\n") if p.strip()]
+    if kind == "heavy furniture":
+        return _heavy_furniture(rng, outlet, "\n\n".join(paragraphs))
+    if kind == "paragraph dropped":
+        del paragraphs[rng.randrange(1, len(paragraphs))]
+    elif kind == "paragraph added":
+        paragraphs.insert(
+            rng.randrange(1, len(paragraphs) + 1),
+            f"{outlet} could not independently verify the figures, and none of the companies "
+            f"replied to questions sent after the briefing in {event['city']} by the evening.",
+        )
+    elif kind == "paragraph moved":
+        paragraphs.insert(1, paragraphs.pop())
+    elif kind == "cut short":
+        paragraphs = paragraphs[:2]
+    return "\n\n".join(paragraphs)
 
 
 def _figure(rng: random.Random, n: int, precise: bool) -> str:
@@ -213,9 +289,18 @@ def generate(n_articles: int, seed: int = 7) -> Iterator[GeneratedArticle]:
             if produced < n_articles and rng.random() < 0.1:
                 body = text.split("---\n", 2)[2]
                 copy = body.replace("social media", "social-media", 1) + rng.choice(TAILS)
+                # A separate stream, so the rest of the corpus is the same whatever the copy.
+                shaping = random.Random(f"{seed}-{produced}")
+                kind = shaping.choice(COPY_KINDS)
+                if kind != "syndicated":
+                    copy = _copy_of(shaping, body, kind, f"Syndicate {produced}", event)
                 syndicated = f"---\nsource: Syndicate {produced}\n---\nSyndicated: {event['speaker']} on accounts\n\n{copy}"
                 yield GeneratedArticle(
-                    f"{name[:-4]}_syndicated.txt", syndicated, event_id, duplicate_of=name
+                    f"{name[:-4]}_syndicated.txt",
+                    syndicated,
+                    event_id,
+                    duplicate_of=name,
+                    copy_kind=kind,
                 )
                 produced += 1
 

@@ -151,7 +151,7 @@ def clean_text(
         and line.word_count >= settings.min_body_sentence_words
         and not (line.strong or line.weak)
     ]
-    tail = _tail_start(lines, anchors, rules, settings)
+    tail, boxes = _link_blocks(lines, anchors, rules, settings)
     anchors = [n for n in anchors if n < tail]
     # With no body sentence to stand against, position says nothing: only strong cues cut.
     first = anchors[0] if anchors else 0
@@ -163,6 +163,8 @@ def clean_text(
         reason: str | None
         if n >= tail:
             reason = f"trailing block under {lines[tail].text[:40]!r}"
+        elif n in boxes:
+            reason = boxes[n]
         elif line.text == previous:
             reason = "line printed twice"
         elif n < first and folded_title and _fold(line.text) == folded_title:
@@ -294,23 +296,39 @@ def _is_author_note(text: str, rules: BoilerplateRules) -> bool:
     return bool(rules.bio_roles & set(opening))
 
 
-def _tail_start(
+def _link_blocks(
     lines: list[_Line], anchors: list[int], rules: BoilerplateRules, settings: IngestSettings
-) -> int:
-    """Index of the heading that opens the trailing furniture, else ``len(lines)``."""
-    body = 0
-    anchor_set = set(anchors)
-    for n, line in enumerate(lines):
-        if n in anchor_set:
-            body += len(line.text)
-        elif (
-            body >= settings.min_body_before_tail
-            and not line.sentence
-            and line.word_count <= MAX_HEADING_WORDS
-            and _is_tail_heading(line.text, rules)
-        ):
-            return n
-    return len(lines)
+) -> tuple[int, dict[int, str]]:
+    """The heading that opens the trailing furniture (``len(lines)`` when none), and the
+    lines of related-story boxes set inside the body.
+
+    A heading such as "Related stories" opens the trailing block when less body
+    follows it, up to the next such heading, than precedes it; otherwise it opens a
+    box inside the body, which runs to the next sentence.
+    """
+    sizes = [len(lines[n].text) if n in set(anchors) else 0 for n in range(len(lines))]
+    headings = [
+        n
+        for n, line in enumerate(lines)
+        if not sizes[n]
+        and not line.sentence
+        and line.word_count <= MAX_HEADING_WORDS
+        and _is_tail_heading(line.text, rules)
+    ]
+    boxes: dict[int, str] = {}
+    for position, n in enumerate(headings):
+        before = sum(sizes[:n])
+        if n in boxes or before < settings.min_body_before_tail:
+            continue
+        following = headings[position + 1] if position + 1 < len(headings) else len(lines)
+        if sum(sizes[n:following]) < before:
+            return n, boxes
+        reason = f"related box under {lines[n].text[:40]!r}"
+        end = n
+        while end < len(lines) and (end == n or not (sizes[end] or lines[end].sentence)):
+            boxes[end] = reason
+            end += 1
+    return len(lines), boxes
 
 
 def _is_tail_heading(text: str, rules: BoilerplateRules) -> bool:

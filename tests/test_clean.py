@@ -202,3 +202,24 @@ def test_a_label_naming_a_story_does_not_open_the_tail(rules, ingest_settings):
         settings=ingest_settings,
     )
     assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
+
+
+def test_a_related_box_inside_the_body_is_cut_and_the_body_goes_on(rules, ingest_settings):
+    more = (
+        "Observers from three parties said they had reported the forged sheets to the police "
+        "on the night of the count.",
+        "A court is due to hear the first complaints about the accounts on Monday next week.",
+    )
+    result = cleaned(
+        LEDE,
+        MIDDLE,
+        "Related stories",
+        "Opposition rally draws thousands to the capital",
+        "Court sets date for ballot challenge",
+        *more,
+        CLOSE,
+        rules=rules,
+        settings=ingest_settings,
+    )
+    assert result.text == "\n\n".join((LEDE, MIDDLE, *more, CLOSE))
+    assert {c.reason for c in result.cuts} == {"related box under 'Related stories'"}

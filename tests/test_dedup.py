@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import random
 
-from ingest import Article, Deduplicator, IngestSettings, read_file
-from ingest.dedup import jaccard, shingles
+import pytest
+
+from benchmarks.corpus import COPY_KINDS, write_corpus
+from benchmarks.run import copy_figures
+from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
+from ingest.dedup import containment, copy_score, jaccard, shingles
 
 WORDS = (
     "minister said accounts platforms government blocked pages network campaign officials "
@@ -81,3 +85,83 @@ def test_shingles_and_jaccard():
     assert len(shingles("a b c d e f", 5)) == 2
     assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
     assert jaccard(set(), set()) == 0.0
+
+
+PARAGRAPHS = [
+    "The regulator said on Tuesday that it had ordered a video platform to take down 75 "
+    "accounts that had posted doctored clips of the budget speech.",
+    "Its chair told a news conference that the clips had been viewed more than two million "
+    "times before the first complaints reached the agency.",
+    "Lawyers for the platform said the company had removed most of the material within a day "
+    "and would contest the order in the high court.",
+    "A spokesperson for the finance ministry said the doctored clips misrepresented the figures "
+    "the minister had given parliament.",
+    "The agency said a second group of accounts was under review and that it expected to "
+    "decide on them before the end of the month.",
+]
+ORIGINAL = "\n\n".join(PARAGRAPHS)
+
+
+def verdict_for(copy: str):
+    first, second = article("wire.txt", ORIGINAL), article("site.txt", copy)
+    return run([first, second])[1], first
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "\n\n".join(PARAGRAPHS[:2]),  # cut short
+        "\n\n".join(PARAGRAPHS[:2] + PARAGRAPHS[3:]),  # a paragraph dropped
+        "\n\n".join(
+            [*PARAGRAPHS[:3], "Our reporter could not reach the platform.", *PARAGRAPHS[3:]]
+        ),
+        "\n\n".join([PARAGRAPHS[0], PARAGRAPHS[4], *PARAGRAPHS[1:4]]),  # a paragraph moved
+    ],
+    ids=["cut short", "dropped", "added", "moved"],
+)
+def test_copies_that_syndication_makes_are_found_by_containment(copy):
+    verdict, first = verdict_for(copy)
+    assert verdict.duplicate_of == first.article_id
+    assert verdict.similarity == 1.0
+
+
+def test_a_copy_cut_short_is_found_though_its_jaccard_is_low():
+    copy = "\n\n".join(PARAGRAPHS[:2])
+    assert jaccard(shingles(copy, 5), shingles(ORIGINAL, 5)) < 0.5
+    assert verdict_for(copy)[0].similarity == 1.0
+
+
+def test_a_reworded_version_is_not_a_copy():
+    reworded = "\n\n".join(
+        p.replace("said", "stated").replace("accounts", "profiles").replace("the", "its", 1)
+        for p in PARAGRAPHS
+    )
+    verdict, _ = verdict_for(reworded)
+    assert verdict.duplicate_of is None
+
+
+def test_containment_and_the_short_text_rule():
+    long, short = {"a", "b", "c", "d"}, {"a", "b"}
+    assert containment(long, short) == 1.0
+    assert copy_score(long, short, min_shingles=2) == 1.0
+    assert copy_score(long, short, min_shingles=3) == 0.5  # too short: Jaccard
+
+
+def test_generated_copies_are_all_found_and_nothing_else_is_merged(tmp_path, rules):
+    generated = write_corpus(tmp_path, 400)
+    articles = sorted(
+        read_inputs(discover([tmp_path]), rules, IngestSettings()),
+        key=lambda a: a.published or "9999",
+    )
+    names = {a.article_id: a.path for a in articles}
+    merges = [
+        (a.path, names[v.duplicate_of])
+        for a, v in zip(articles, run(articles), strict=True)
+        if v.duplicate_of
+    ]
+    figures = copy_figures(generated, merges)
+    assert figures["due"] > 20
+    assert figures["found"] == figures["due"]
+    assert figures["false"] == 0
+    kinds = {g.copy_kind for g in generated if g.copy_kind}
+    assert kinds == set(COPY_KINDS)
