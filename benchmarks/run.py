@@ -2,6 +2,8 @@
 
     python -m benchmarks.run extract        # ours vs plain nlp.pipe, 1 and 2 processes
     python -m benchmarks.run extract-scale  # the same ratio at 1k and 10k articles
+    python -m benchmarks.run build-vs-plain # presskb build vs plain nlp.pipe, both parse settings
+    python -m benchmarks.run build-scale    # presskb build at 1k and 10k articles, peak memory
     python -m benchmarks.run link           # linking 1k..10k generated articles
     python -m benchmarks.run site           # Datasette on a generated 100k-article KB
     python -m benchmarks.run load           # 50 clients for 60 s against presskb publish
@@ -125,6 +127,172 @@ def bench_extract_scale(sizes: tuple[int, ...] = (1000, 10000)) -> list[str]:
             f"  {n:6d} articles  plain {n / plain_s:6.1f}/s  presskb {n / ours_s:6.1f}/s  ratio {plain_s / ours_s:.2f}"
         )
     lines.append(f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f}")
+    return lines
+
+
+def _dev_variants(folder: Path, copies: int) -> int:
+    """The development corpus as real-style input: each article's cleaned body, written
+    ``copies`` times with its paragraphs rotated by one more each time (as syndication
+    reorders them), with its front-matter. Returns the number of files written."""
+    from ingest import BoilerplateRules, IngestSettings, discover, read_inputs
+    from ingest.model import Article
+
+    folder.mkdir(parents=True, exist_ok=True)
+    articles = [
+        o
+        for o in read_inputs(
+            list(discover([ROOT / "corpus" / "dev"])), BoilerplateRules.load(), IngestSettings()
+        )
+        if isinstance(o, Article)
+    ]
+    written = 0
+    for number, article in enumerate(articles):
+        paragraphs = article.text.split("\n\n")
+        for copy in range(copies):
+            turn = copy % len(paragraphs)
+            body = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
+            meta = {
+                "url": f"{article.url or 'https://example.test/dev'}/{copy}",
+                "title": article.title,
+                "published": article.published,
+                "source": article.source,
+            }
+            front = "".join(f"{k}: {json.dumps(v)}\n" for k, v in meta.items() if v)
+            (folder / f"v{number:03d}_{copy:02d}.txt").write_text(
+                f"---\n{front}---\n{body}\n", encoding="utf-8"
+            )
+            written += 1
+    return written
+
+
+def _bodies(folder: Path) -> list[str]:
+    """The cleaned bodies presskb extracts from ``folder`` (plain spaCy gets the same)."""
+    from ingest import BoilerplateRules, IngestSettings, discover, read_inputs
+    from ingest.model import Article
+
+    outcomes = read_inputs(list(discover([folder])), BoilerplateRules.load(), IngestSettings())
+    return [o.text for o in outcomes if isinstance(o, Article)]
+
+
+def _child(*args: str) -> dict[str, float]:
+    """Run a hidden section in a fresh process; its figures (seconds, CPU, peak memory)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _report(start: float) -> None:
+    """Print this process's figures since ``start`` as JSON (for :func:`_child`)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(
+        json.dumps(
+            {
+                "seconds": time.perf_counter() - start,
+                "cpu": usage.ru_utime + usage.ru_stime,
+                "peak_mb": usage.ru_maxrss / 1024,
+            }
+        )
+    )
+
+
+def _plain_worker(bodies: str) -> None:
+    """Plain spaCy: load the model, ``nlp.pipe`` every body (batch 32), nothing else."""
+    start = time.perf_counter()
+    import spacy
+
+    from extract.pipeline import MODEL
+
+    nlp = spacy.load(MODEL)
+    for _ in nlp.pipe(json.loads(Path(bodies).read_text(encoding="utf-8")), batch_size=32):
+        pass
+    _report(start)
+
+
+def _build_worker(folder: str, db: str, parse: str) -> None:
+    """``presskb build FOLDER --db DB --setting parse PARSE``, as the command runs it."""
+    start = time.perf_counter()
+    from kb.cli import cli
+
+    cli.main(["build", folder, "--db", db, "--setting", "parse", parse], standalone_mode=False)
+    _report(start)
+
+
+def bench_build_vs_plain(n: int = 300, repeats: int = 2) -> list[str]:
+    """``presskb build`` (ingest, extraction, linking, writes) against plain ``nlp.pipe``
+    over the same bodies: each in a fresh process with the model load, best of ``repeats``."""
+    lines = [
+        f"presskb build vs plain nlp.pipe over the same bodies, one process each, model load"
+        f" included, best of {repeats} (wall s / CPU s / peak MB):"
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpora = []
+        generated = Path(tmp) / "generated"
+        write_corpus(generated, n)
+        corpora.append((f"{n} generated articles", generated))
+        dev = Path(tmp) / "dev"
+        written = _dev_variants(dev, copies=max(1, round(n / 49)))
+        corpora.append((f"{written} dev-corpus variants", dev))
+        for label, folder in corpora:
+            bodies = Path(tmp) / "bodies.json"
+            texts = _bodies(folder)
+            bodies.write_text(json.dumps(texts), encoding="utf-8")
+            runs: dict[str, dict[str, float]] = {}
+            db = Path(tmp) / "kb.db"
+            for _ in range(repeats):
+                for name, args in (
+                    ("plain nlp.pipe", ("_plain", str(bodies))),
+                    ("build, parse all", ("_build", str(folder), str(db), "all")),
+                    ("build, parse candidates", ("_build", str(folder), str(db), "candidates")),
+                ):
+                    for old in Path(tmp).glob("kb.db*"):
+                        old.unlink()
+                    figures = _child(*args)
+                    if name not in runs or figures["seconds"] < runs[name]["seconds"]:
+                        runs[name] = figures
+            plain = runs["plain nlp.pipe"]
+            lines.append(f"  {label} ({sum(len(t) for t in texts) / 1e6:.1f} M characters):")
+            for name, figures in runs.items():
+                ratio = (
+                    ""
+                    if figures is plain
+                    else (
+                        f"  {plain['seconds'] / figures['seconds']:.2f}x plain"
+                        f" (CPU {plain['cpu'] / figures['cpu']:.2f}x)"
+                    )
+                )
+                lines.append(
+                    f"    {name:24} {figures['seconds']:6.1f} s {figures['cpu']:6.1f} s"
+                    f" {figures['peak_mb']:6.0f} MB{ratio}"
+                )
+    lines.append("  target: build >= 1.5x plain")
+    return lines
+
+
+def bench_build_scale(sizes: tuple[int, ...] = (1000, 10000)) -> list[str]:
+    """``presskb build`` of generated corpora by size, fresh process each: time, peak
+    memory, fitted exponent; plain ``nlp.pipe`` over the same bodies beside it."""
+    lines = ["presskb build by corpus size (parse candidates), one process, model load included:"]
+    seconds = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            folder = Path(tmp) / f"c{n}"
+            write_corpus(folder, n)
+            bodies = Path(tmp) / f"bodies{n}.json"
+            bodies.write_text(json.dumps(_bodies(folder)), encoding="utf-8")
+            plain = _child("_plain", str(bodies))
+            ours = _child("_build", str(folder), str(Path(tmp) / f"kb{n}.db"), "candidates")
+            seconds.append(ours["seconds"])
+            lines.append(
+                f"  {n:6d} articles  build {ours['seconds']:7.1f} s  peak {ours['peak_mb']:5.0f} MB"
+                f"   plain {plain['seconds']:7.1f} s  peak {plain['peak_mb']:5.0f} MB"
+                f"   {plain['seconds'] / ours['seconds']:.2f}x plain"
+            )
+    lines.append(f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f} (target <= 1.05)")
     return lines
 
 
@@ -706,6 +874,8 @@ def _p95(samples: list[float]) -> float:
 SECTIONS: dict[str, Callable[..., list[str]]] = {
     "extract": bench_extract,
     "extract-scale": bench_extract_scale,
+    "build-vs-plain": bench_build_vs_plain,
+    "build-scale": bench_build_scale,
     "link": bench_link,
     "scale": bench_scale,
     "build": bench_build,
@@ -723,8 +893,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("section", choices=[*SECTIONS, "all", "_ingest"])
-    parser.add_argument("folder", nargs="?", help=argparse.SUPPRESS)
+    parser.add_argument("section", choices=[*SECTIONS, "all", "_ingest", "_plain", "_build"])
+    parser.add_argument("folder", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--write", type=Path, help="append the figures to this Markdown file")
     parser.add_argument(
         "--articles", type=int, help="knowledge-base size for the site and load sections"
@@ -734,7 +904,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     if args.section == "_ingest":
-        _ingest_worker(args.folder)
+        _ingest_worker(args.folder[0])
+        return
+    if args.section == "_plain":
+        _plain_worker(args.folder[0])
+        return
+    if args.section == "_build":
+        _build_worker(*args.folder)
         return
     names = list(SECTIONS) if args.section == "all" else [args.section]
     output = []

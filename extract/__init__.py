@@ -1,7 +1,9 @@
 """Extract: one article in, attributed claims and their evidenced parts out.
 
 ``Extractor`` owns the spaCy pipeline and the resources, built once on request;
-``extract_many`` streams articles through ``Language.pipe``.
+``extract_many`` streams articles through ``Language.pipe``. With the ``parse``
+setting at ``candidates`` (the default) each text first goes through the cheap pass
+of :mod:`extract.candidates`, and the pipeline sees only the sentences a rule can read.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from extract.candidates import CandidateFilter
 from extract.claims import extraction_from_doc
 from extract.model import AccountCount, Claim, Extraction, Mention, Speaker
 from extract.pipeline import build_nlp
@@ -43,6 +47,11 @@ class Extractor:
         self.settings = settings or ExtractSettings()
         self.nlp = nlp or build_nlp(self.resources)
         self.nlp.max_length = max(self.nlp.max_length, self.settings.max_chars + 1)
+        self.candidates = (
+            CandidateFilter(self.nlp, self.resources)
+            if self.settings.parse == "candidates"
+            else None
+        )
 
     def _prepare(self, article: Article) -> tuple[str, tuple[str, ...]]:
         text = article.text[: self.settings.max_chars]
@@ -72,10 +81,13 @@ class Extractor:
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Extract articles in order, batched through ``nlp.pipe``."""
 
-        def prepared() -> Iterator[tuple[str, tuple[Article, tuple[str, ...]]]]:
+        def prepared() -> Iterator[tuple[str | Doc, tuple[Article, tuple[str, ...]]]]:
             for article in articles:
                 text, notes = self._prepare(article)
-                yield text, (article, notes)
+                if self.candidates is not None and text:
+                    yield self.candidates.select(text).doc, (article, notes)
+                else:
+                    yield text, (article, notes)
 
         docs = self.nlp.pipe(
             prepared(),

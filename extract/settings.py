@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from ingest.settings import setting
 
+PARSE_CHOICES = ("candidates", "all")
+
 
 @dataclass(frozen=True)
 class ExtractSettings:
@@ -19,3 +21,14 @@ class ExtractSettings:
     min_english_ratio: float = setting(
         0.08, "Share of English stop words below which a text is not analysed as English"
     )
+    parse: str = setting(
+        "candidates",
+        "What the full pipeline parses: candidates (sentences a rule can read, found by a"
+        " cheap first pass) or all",
+    )
+
+    def __post_init__(self) -> None:
+        if self.parse not in PARSE_CHOICES:
+            raise ValueError(
+                f"setting 'parse' takes one of {', '.join(PARSE_CHOICES)}, not {self.parse!r}"
+            )

@@ -48,7 +48,11 @@ class Settings:
                 raise UnknownSetting(f"unknown setting {name!r}; known settings: {known}")
             value = _convert(info, raw)
             stage = getattr(result, info.stage)
-            result = replace(result, **{info.stage: replace(stage, **{name: value})})
+            try:
+                changed = replace(stage, **{name: value})
+            except ValueError as exc:  # a stage's own check of the value
+                raise UnknownSetting(str(exc)) from None
+            result = replace(result, **{info.stage: changed})
         return result
 
 
