@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import dateparser
 from spacy.tokens import Doc
@@ -68,6 +69,7 @@ class DateParts:
         return bare and self.period is None and (self.year is None or self.month is None)
 
 
+@lru_cache(maxsize=4096)  # dateparser takes milliseconds a call; texts repeat
 def date_parts(text: str) -> DateParts:
     """Read the parts a date expression states; dateparser reads month-and-day forms."""
     lowered = " ".join(text.casefold().split())
