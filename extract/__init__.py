@@ -85,7 +85,7 @@ class Extractor:
             for article in articles:
                 text, notes = self._prepare(article)
                 if self.candidates is not None and text:
-                    yield self.candidates.select(text).doc, (article, notes)
+                    yield self.candidates.select(text).parse, (article, notes)
                 else:
                     yield text, (article, notes)
 

@@ -1,22 +1,23 @@
 """Which sentences the full pipeline parses: a cheap first pass over the whole text.
 
-Most sentences of a news article hold no claim, yet the tagger, parser and NER cost
-the same on every token. Before they run, a first pass with only the tokenizer,
-sentence boundaries (punctuation and line breaks) and the gazetteer rulers marks the
-sentences an extraction rule can read:
+The tagger, parser and NER cost the same on every token, yet some sentences of an
+article can change nothing that is extracted. Before they run, a first pass with
+only the tokenizer, sentence boundaries (punctuation and line breaks) and the
+gazetteer rulers keeps every sentence that some rule may read:
 
-- cue sentences: a word of a cue list of :class:`Resources` (speech verbs, "according
-  to", demand triggers, occasions, stance topics, title words; and any list added
-  later, unless it is named in ``CONTEXT_ONLY``), matched on the lower-cased form
-  and on every lemma the lemmatizer's rules allow for it, so that "said" finds "say"
-  before any tagger has run; a number before an account noun; a gazetteer name;
-- their context: the sentence before and after each cue sentence ("…," the company
-  said), the lede (its dates rank first), and every sentence that names a person or
-  organisation written in a kept sentence (titles, surnames and spelling variants
-  of a speaker are found anywhere in the article).
+- a cue: a word or phrase of a cue list of :class:`Resources` (speech verbs,
+  "according to", demand triggers, occasions, stance topics, title words, and any
+  list added later unless it is named in ``CONTEXT_ONLY``), matched on the
+  lower-cased form and on every lemma the lemmatizer's rules allow for it, so that
+  "said" finds "say" before any tagger has run; a figure beside an account noun or a
+  partitive pronoun; a gazetteer name;
+- the sentence before a cue ("…," the company said; the antecedent of "62 of them");
+- the lede, whose dates rank first;
+- any name-shaped word (capitalised, not a stop word): people and organisations are
+  registered, titled and referred back to across the whole article.
 
 The others are masked: each run of them becomes one whitespace token of the same
-length, newlines kept, and is a sentence of its own. The expensive components see
+length, newlines kept, that is a sentence of its own. The expensive components see
 only the candidates, the kept tokens are exactly those the tokenizer makes of the
 whole text, and every character offset still points into the stored text.
 """
@@ -27,23 +28,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.fuzz import ratio
 from spacy.language import Language
-from spacy.pipeline import Sentencizer
+from spacy.pipeline import EntityRuler, Sentencizer, SpanRuler
 from spacy.tokens import Doc, Span, Token
 
-from extract.claims import _lede_end
-from extract.names import SURNAME_CUTOFF
 from extract.numbers import is_number_word
 from extract.pipeline import line_boundaries
 from extract.resources import Resources
+from extract.said_on import _lede_end
 
-GAZETTEER_PIPES = ("gazetteer_names", "gazetteer_codes")
 # Resources fields that never make a sentence worth parsing on their own: grammar
-# words found in any sentence, words read only inside a sentence already kept for
-# another reason (a figure's number words, a demand's label cues, a title's
-# portfolio), and the gazetteers and account nouns, which have their own tests.
+# words found in any sentence, words read only inside a sentence kept for another
+# reason (a figure's number words, a demand's label cues, a title's portfolio, a
+# speech verb's subject), and lists with a test of their own below (the gazetteers,
+# account nouns, partitive pronouns).
 CONTEXT_ONLY = frozenset(
     {
         "groups",
@@ -56,12 +54,19 @@ CONTEXT_ONLY = frozenset(
         "pronouns",
         "institutions",
         "not_speaker_words",
+        "org_generic_nouns",
+        "org_named_nouns",
+        "voice_nouns",
+        "news_outlets",
         "number_units",
         "number_scales",
         "modifiers",
         "vague",
         "account_nouns",
         "not_account_words",
+        "mixed_count_nouns",
+        "audience_verbs",
+        "partitive_pronouns",
         "demand_labels",
         "demand_generic",
         "negations",
@@ -69,30 +74,135 @@ CONTEXT_ONLY = frozenset(
     }
 )
 _LEMMA_POS = ("verb", "noun", "adj", "adv")
+_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass(frozen=True)
 class Selection:
-    """One text as the full pipeline will see it, and how much of it was kept."""
+    """One text as the full pipeline will see it: the text itself when every sentence
+    is kept, else the masked document; and how many sentences were kept."""
 
-    doc: Doc
+    parse: str | Doc
     sentences: int
     kept: int
 
 
-def cue_phrases(resources: Resources) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Single cue words and multi-word cue phrases from every cue list of ``resources``.
+class CandidateFilter:
+    """The first pass: marks candidate sentences and masks the rest (see module doc).
+
+    Built from the pipeline it feeds, so that it shares its tokenizer, the matchers
+    of its gazetteer rulers and its lemmatizer rules; the lemma cache is per filter
+    (:meth:`clear`).
+    """
+
+    def __init__(self, nlp: Language, resources: Resources) -> None:
+        self.nlp = nlp
+        self.resources = resources
+        phrases = {
+            tuple(t.lower_ for t in nlp.make_doc(" ".join(words)))
+            for words in cue_phrases(resources)
+        }
+        self.words = frozenset(p[0] for p in phrases if len(p) == 1)
+        self.phrases = tuple(sorted(p for p in phrases if len(p) > 1))
+        self._phrase_starts = frozenset(p[0] for p in self.phrases)
+        rulers = [p for _, p in nlp.pipeline if isinstance(p, (EntityRuler, SpanRuler))]
+        self._matchers = [m for r in rulers for m in (r.phrase_matcher, r.matcher) if len(m)]
+        self._sentencizer = Sentencizer()
+        self._stop_words = nlp.Defaults.stop_words
+        self._lemma_tables = _lemma_tables(nlp)
+        self._lemmas: dict[str, frozenset[str]] = {}
+        self._figure_words = frozenset(phrase[-1] for phrase in resources.vague)
+        self._counted = resources.account_nouns | resources.partitive_pronouns
+
+    def clear(self) -> None:
+        """Forget the lemmas computed so far."""
+        self._lemmas.clear()
+
+    def select(self, text: str) -> Selection:
+        """What to parse for ``text``: candidates kept, the rest masked."""
+        doc = self.nlp.make_doc(text)
+        self._sentencizer(doc)
+        line_boundaries(doc)
+        _whitespace_ends_sentences(doc)
+        sentences = list(doc.sents)
+        keep = self.keep(doc, sentences)
+        kept = sum(keep)
+        if kept == len(sentences):
+            return Selection(text, kept, kept)
+        return Selection(_masked(doc, sentences, keep), len(sentences), kept)
+
+    def keep(self, doc: Doc, sentences: Sequence[Span]) -> list[bool]:
+        """For each sentence, whether the full pipeline must parse it.
+
+        The lede and sentences with a name are kept at a glance; only the others are
+        looked at for a cue, with the sentence after them (a cue keeps the one before).
+        """
+        lede_end = _lede_end(doc.text, len(doc.text))
+        keep = [s.start_char < lede_end or any(self._is_name(t) for t in s) for s in sentences]
+        cues: dict[int, bool] = {}
+
+        def cue(i: int) -> bool:
+            if i not in cues:
+                cues[i] = i < len(sentences) and self.is_cue(sentences[i])
+            return cues[i]
+
+        for i in range(len(sentences)):
+            keep[i] = keep[i] or cue(i) or cue(i + 1)
+        return keep
+
+    def is_cue(self, sentence: Span) -> bool:
+        """True when a cue list, a figure or the gazetteer finds something in ``sentence``."""
+        if any(matcher(sentence) for matcher in self._matchers):
+            return True
+        tokens = list(sentence)
+        figure = counted = False
+        for i, token in enumerate(tokens):
+            lemmas = self.lemmas(token.lower_)
+            if not lemmas.isdisjoint(self.words):
+                return True
+            if not lemmas.isdisjoint(self._phrase_starts) and self._phrase_at(tokens, i):
+                return True
+            figure = figure or self._is_figure(token)
+            counted = counted or token.lower_ in self._counted
+        return figure and counted
+
+    def _phrase_at(self, tokens: list[Token], at: int) -> bool:
+        return any(
+            at + len(phrase) <= len(tokens)
+            and all(word in self.lemmas(tokens[at + k].lower_) for k, word in enumerate(phrase))
+            for phrase in self.phrases
+        )
+
+    def _is_figure(self, token: Token) -> bool:
+        return (
+            is_number_word(token.text, self.resources) and token.lower_ not in _ARTICLES
+        ) or token.lower_ in self._figure_words
+
+    def _is_name(self, token: Token) -> bool:
+        """A capitalised word that is not a stop word: it may be part of a name."""
+        text = token.text
+        return text[:1].isupper() and token.lower_ not in self._stop_words
+
+    def lemmas(self, lower: str) -> frozenset[str]:
+        """The word and every lemma the lemmatizer's rules may give it, for any part of speech."""
+        found = self._lemmas.get(lower)
+        if found is None:
+            found = frozenset({lower, *_rule_lemmas(lower, self._lemma_tables)})
+            self._lemmas[lower] = found
+        return found
+
+
+def cue_phrases(resources: Resources) -> set[tuple[str, ...]]:
+    """The cue words and phrases (as lower-cased words) of every cue list of ``resources``.
 
     Lists are found by their shape, so a list added to :class:`Resources` later makes
     its sentences candidates without a change here.
     """
     phrases: set[tuple[str, ...]] = set()
     for item in fields(resources):
-        if item.name in CONTEXT_ONLY:
-            continue
-        phrases.update(_phrases_of(getattr(resources, item.name)))
-    words = frozenset(p[0] for p in phrases if len(p) == 1)
-    return words, tuple(sorted(p for p in phrases if len(p) > 1))
+        if item.name not in CONTEXT_ONLY:
+            phrases.update(p for p in _phrases_of(getattr(resources, item.name)) if p)
+    return phrases
 
 
 def _phrases_of(value: object) -> Iterable[tuple[str, ...]]:
@@ -109,110 +219,8 @@ def _phrases_of(value: object) -> Iterable[tuple[str, ...]]:
     elif isinstance(value, (tuple, list, frozenset, set)):
         for entry in value:
             yield from _phrases_of(entry)
-
-
-class CandidateFilter:
-    """The first pass: marks candidate sentences and masks the rest (see module doc).
-
-    Built from the pipeline it feeds, so that it shares its tokenizer, gazetteer and
-    lemmatizer rules; the lemma cache is per filter (:meth:`clear` empties it).
-    """
-
-    def __init__(self, nlp: Language, resources: Resources) -> None:
-        self.nlp = nlp
-        self.resources = resources
-        self.words, self.phrases = cue_phrases(resources)
-        self._phrase_starts = {p[0] for p in self.phrases}
-        self._rulers = [nlp.get_pipe(name) for name in GAZETTEER_PIPES if name in nlp.pipe_names]
-        self._sentencizer = Sentencizer()
-        self._stop_words = nlp.Defaults.stop_words
-        self._lemma_rules = _lemma_tables(nlp)
-        self._lemmas: dict[str, frozenset[str]] = {}
-        figure_ends = {phrase[-1] for phrase in resources.vague}
-        self._figure_ends = frozenset(figure_ends)
-
-    def clear(self) -> None:
-        """Forget the lemmas computed so far."""
-        self._lemmas.clear()
-
-    def select(self, text: str) -> Selection:
-        """The document to parse for ``text``: candidates kept, the rest masked."""
-        doc = self.nlp.make_doc(text)
-        self._sentencizer(doc)
-        line_boundaries(doc)
-        _whitespace_ends_sentences(doc)
-        for ruler in self._rulers:
-            ruler(doc)
-        sentences = list(doc.sents)
-        keep = self.keep(doc, sentences)
-        return Selection(_masked(doc, sentences, keep), len(sentences), sum(keep))
-
-    def keep(self, doc: Doc, sentences: Sequence[Span]) -> list[bool]:
-        """For each sentence, whether the full pipeline must parse it."""
-        lede_end = _lede_end(doc.text, len(doc.text))
-        cue = [self._is_cue(s) for s in sentences]
-        keep = list(cue)
-        for i, sentence in enumerate(sentences):
-            if sentence.start_char < lede_end:
-                keep[i] = True
-            if cue[i]:
-                keep[max(i - 1, 0)] = True
-        names = {t.text for i, s in enumerate(sentences) if keep[i] for t in s if self._is_name(t)}
-        if names:
-            for i, sentence in enumerate(sentences):
-                if not keep[i] and any(
-                    self._is_name(t) and _similar(t.text, names) for t in sentence
-                ):
-                    keep[i] = True
-        return keep
-
-    def _is_cue(self, sentence: Span) -> bool:
-        if sentence.ents:
-            return True  # a gazetteer name
-        tokens = list(sentence)
-        for i, token in enumerate(tokens):
-            lemmas = self.lemmas(token.lower_)
-            if not lemmas.isdisjoint(self.words):
-                return True
-            if token.lower_ in self.resources.account_nouns and self._figure_before(tokens, i):
-                return True
-            if not lemmas.isdisjoint(self._phrase_starts) and self._phrase_at(tokens, i):
-                return True
-        return False
-
-    def _phrase_at(self, tokens: list[Token], at: int) -> bool:
-        for phrase in self.phrases:
-            if at + len(phrase) <= len(tokens) and all(
-                word in self.lemmas(tokens[at + k].lower_) for k, word in enumerate(phrase)
-            ):
-                return True
-        return False
-
-    def _figure_before(self, tokens: list[Token], noun: int) -> bool:
-        """A number or vague quantity close enough before an account noun to count it."""
-        window = tokens[max(0, noun - self.resources.max_gap_tokens - 1) : noun]
-        return any(
-            (is_number_word(t.text, self.resources) and t.lower_ not in ("a", "an", "one"))
-            or t.lower_ in self._figure_ends
-            for t in window
-        )
-
-    def _is_name(self, token: Token) -> bool:
-        """A capitalised word that may be part of a name (not a stop or title word)."""
-        return (
-            token.is_alpha
-            and (token.is_title or (token.is_upper and len(token) > 1))
-            and token.lower_ not in self._stop_words
-            and token.lower_ not in self.resources.title_vocabulary
-        )
-
-    def lemmas(self, lower: str) -> frozenset[str]:
-        """The word and every lemma the lemmatizer's rules may give it, for any part of speech."""
-        found = self._lemmas.get(lower)
-        if found is None:
-            found = frozenset({lower, *_rule_lemmas(lower, self._lemma_rules)})
-            self._lemmas[lower] = found
-        return found
+    elif hasattr(value, "aliases"):
+        yield from _phrases_of(value.aliases)  # a catalogue entry: its written forms
 
 
 def _whitespace_ends_sentences(doc: Doc) -> None:
@@ -226,23 +234,6 @@ def _whitespace_ends_sentences(doc: Doc) -> None:
         elif move:
             token.is_sent_start = True
             move = False
-
-
-def _similar(word: str, names: set[str]) -> bool:
-    """The word is, or is a spelling variant of, a name word of a kept sentence (the
-    surname cut-off of :mod:`extract.names`, so that every variant it merges is kept)."""
-    if word in names:
-        return True
-    return (
-        process.extractOne(
-            word.casefold(),
-            names,
-            scorer=ratio,
-            processor=str.casefold,
-            score_cutoff=SURNAME_CUTOFF,
-        )
-        is not None
-    )
 
 
 def _lemma_tables(nlp: Language) -> tuple[Any, Any]:
@@ -270,7 +261,11 @@ def _rule_lemmas(lower: str, tables: tuple[Any, Any]) -> set[str]:
 
 def _masked(doc: Doc, sentences: Sequence[Span], keep: Sequence[bool]) -> Doc:
     """A new document: kept tokens as they are, each run of dropped sentences one
-    whitespace token of the same length (newlines kept) that is a sentence of its own."""
+    whitespace token of the same length (newlines kept) that is a sentence of its own.
+
+    Built from words rather than text so that no tokenizer runs twice; the token
+    norms the tokenizer's special cases set are carried over.
+    """
     dropped = [False] * len(doc)
     for sentence, kept in zip(sentences, keep, strict=True):
         if not kept:
