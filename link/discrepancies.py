@@ -218,19 +218,26 @@ def _said_on(a: Profile, b: Profile, add: Add) -> None:
         return
     if kind == "conflict":
         why = (
-            f"{a.outlet} dates the statement {a.said_on} (“{ta}”), {b.outlet} {b.said_on} "
-            f"(“{tb}”): they cannot be the same day."
+            f"{a.outlet} dates the statement {_day(a.said_on)} (“{ta}”), {b.outlet} "
+            f"{_day(b.said_on)} (“{tb}”): they cannot be the same day."
         )
     else:
         coarse, fine = (b, a) if len(a.said_on or "") >= len(b.said_on or "") else (a, b)
         words = coarse.said_on_text.text if coarse.said_on_text else ""
         why = (
-            f"{fine.outlet} dates the statement {fine.said_on}; {coarse.outlet} says "
+            f"{fine.outlet} dates the statement {_day(fine.said_on)}; {coarse.outlet} says "
             f"“{words}”"
-            + (f" ({coarse.said_on})" if coarse.said_on else ", which cannot be resolved")
+            + (f" ({_day(coarse.said_on)})" if coarse.said_on else ", which cannot be resolved")
             + ": compatible, less precise."
         )
     add("said_on", kind, a.said_on_text, b.said_on_text, a.said_on or ta, b.said_on or tb, why)
+
+
+def _day(value: str | None) -> str:
+    """An ISO value as a reader takes it: a yearless ``--10-10`` is "10-10, year not given"."""
+    if value and value.startswith("--"):
+        return f"{value[2:]}, year not given,"
+    return value or "no date"
 
 
 def _size(figure: Figure) -> float:
@@ -259,16 +266,34 @@ class _Match:
     other: Figure
 
 
-def _best_match(figure: Figure, others: Sequence[Figure]) -> _Match | None:
+def _ratio(x: Figure, y: Figure) -> float:
+    sizes = sorted((_size(x), _size(y)))
+    return sizes[1] / sizes[0]
+
+
+def _agrees(x: Figure, y: Figure) -> bool:
+    """The same count, at the same or another precision."""
+    return _same(x, y) or (_overlap(x, y) and _ratio(x, y) <= PRECISION_RATIO)
+
+
+def _best_match(figure: Figure, others: Sequence[Figure], mine: Sequence[Figure]) -> _Match | None:
     """The figure of the other article that ``figure`` is most likely another
-    wording of, and how they differ; ``None`` when none is of its size."""
+    wording of, and how they differ; ``None`` when none is of its size.
+
+    A conflict is claimed only with a figure that nothing on this side agrees with:
+    a figure the other article shares with this one in other words already has its
+    counterpart, and ``figure`` then counts something else.
+    """
     found = []
     for other in others:
-        sizes = sorted((_size(figure), _size(other)))
-        ratio = sizes[1] / sizes[0]
+        ratio = _ratio(figure, other)
         if _overlap(figure, other) and ratio <= PRECISION_RATIO:
             found.append(_Match("precision", ratio, figure, other))
-        elif not _overlap(figure, other) and ratio <= CONFLICT_RATIO:
+        elif (
+            not _overlap(figure, other)
+            and ratio <= CONFLICT_RATIO
+            and not any(_agrees(m, other) for m in mine if m is not figure)
+        ):
             found.append(_Match("conflict", ratio, figure, other))
     return min(found, key=lambda m: (m.ratio, m.other.start), default=None)
 
@@ -287,9 +312,10 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             "omission",
             a.accounts[0] if a.accounts else None,
             b.accounts[0] if b.accounts else None,
-            ", ".join(f.text for f in a.accounts) or None,
-            ", ".join(f.text for f in b.accounts) or None,
-            f"{side.outlet} reports {', '.join(f.text for f in side.accounts)} accounts; "
+            ", ".join(dict.fromkeys(f.text for f in a.accounts)) or None,
+            ", ".join(dict.fromkeys(f.text for f in b.accounts)) or None,
+            f"{side.outlet} reports {', '.join(dict.fromkeys(f.text for f in side.accounts))} "
+            "accounts; "
             f"{other.outlet} gives no number of accounts.",
         )
         return
@@ -298,7 +324,7 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
         for figure in mine:
             if any(_same(figure, other) for other in others):
                 continue
-            match = _best_match(figure, others)
+            match = _best_match(figure, others, mine)
             if match is None:
                 continue
             fa, fb = (match.other, figure) if flip else (figure, match.other)

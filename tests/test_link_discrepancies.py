@@ -174,6 +174,15 @@ def test_figures_are_set_against_the_figure_of_their_size():
         "Outlet a reports “8,558” accounts, Outlet b “more than 8,500”: "
         "both can be true, at different precision."
     )
+    # 5,350 is near "more than 8,000" in size, but that figure already has its
+    # counterpart ("more than 8,500"): 5,350 counts something else, no conflict.
+    over = Figure("more than 8,000", 8001, None, 0, 15)
+    found = pair_discrepancies(
+        "ev", profile("a", accounts=(over,)), profile("b", accounts=(rounder, other_network))
+    )
+    assert [(d.kind, d.value_a, d.value_b) for d in found] == [
+        ("precision", "more than 8,000", "more than 8,500")
+    ]
     close = Figure("8,120", 8120, 8120, 0, 5)
     assert kinds(profile("a", accounts=(exact,)), profile("b", accounts=(close,))) == {
         "accounts": "conflict"
