@@ -1,59 +1,57 @@
 """What speakers ask others to do, labelled with the taxonomy in ``demands.yml``.
 
-A sentence is a demand when a trigger ("urged", "called on", "demanded", "requests")
-has as its subject a speaker, a pronoun or role that refers to one, or a state actor
-("Pakistan urged"), and the trigger is not negated. Label cues are matched on lemmas
-after the trigger; a demand whose asks are all generic ("urged cooperation") gets no
-label, and one with a concrete ask outside the taxonomy is ``other``.
+An ask is found in the ways news writes one:
+
+- a verb of asking and what it asks for: "urged X to ...", "called on X to ...",
+  "gave X 24 hours to ...", "demanded that ...", "called for X", and the passive
+  "were asked to ..."; its subject must be a speaker, a role, a state or an
+  organisation;
+- an order, whoever gives it (a court, a regulator, a warrant, a law): "ordered X
+  to ...", "directing them to ...", "an injunction requiring X to ...";
+- an obligation stated in an attributed sentence or in what a speaker says, warns or
+  reminds: "X must ...", "should ...", "had to ...";
+- a nominal ask: "a request for information", "an order to ...", "three requests:
+  first, to ...".
+
+Questions, negated asks and advice to the public (an ask addressed to users,
+citizens, parents) are not demands; a threatened penalty asks nothing.
+
+Each asked action is labelled by its verb, with the class of what it acts on:
+"remove" is remove_content for posts and footage, remove_accounts for accounts. An
+explain-type verb labels explain_or_respond and its complement is not searched ("explain
+how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
+sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
+absorb the removal they lead to ("find and disable accounts"). An ask with a concrete
+action outside the taxonomy is ``other: <the words>``; a generic one gets nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.cues import first_cue
 from extract.model import Mention
-from extract.resources import Resources
+from extract.resources import DemandCues, DemandLabel, Resources
 
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
-_CALL_PREPS = frozenset({"on", "upon", "for"})
+OTHER = "other: "
+_NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "oprd", "agent"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
+_MAX_OTHER_TOKENS = 20
 
 
-def _is_trigger(token: Token, resources: Resources) -> bool:
-    lemma = token.lemma_.casefold()
-    if lemma not in resources.demand_triggers and token.lower_ not in resources.demand_triggers:
-        return False
-    if any(child.dep_ == "neg" for child in token.children):
-        return False
-    if lemma == "call":
-        return any(child.lower_ in _CALL_PREPS for child in token.children)
-    return True
+@dataclass(frozen=True)
+class _Ask:
+    """An asking word, the words that say what it asks for, and where the ask's words start."""
 
-
-def _demand(span: Span, label: str) -> Mention:
-    return Mention(span.text, span.start_char, span.end_char, value=label, kind="demand")
-
-
-def _subject_of(trigger: Token) -> Token | None:
-    node = trigger
-    while True:
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-            node = node.head
-            continue
-        return None
-
-
-def _scope(trigger: Token, sentence: Span) -> list[Token]:
-    """The asks of a trigger: a verb's subtree after it; for a noun ("three requests:
-    first, …") the rest of the sentence, where the list follows a colon."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        return [t for t in sentence if t.i > trigger.i]
-    return [t for t in trigger.subtree if t.i > trigger.i]
+    trigger: Token
+    heads: tuple[Token, ...]
+    start: int
 
 
 def find_demands(
@@ -66,42 +64,357 @@ def find_demands(
     """Labelled demands of one sentence.
 
     ``classify`` says what a subject token refers to; ``attributed`` is the category of
-    the sentence's attributed speaker, used when a coordinated trigger ("… told
-    reporters that …, and urged platforms to …") inherits a subject through a parse
-    that attached it to the wrong verb.
+    the sentence's attributed speaker, used when a coordinated trigger ("... told
+    reporters that ..., and urged platforms to ...") inherits a subject through a parse
+    that attached it to the wrong verb, and to accept an obligation ("X must ...").
     """
+    cues = resources.demand_cues
+    if sentence.text.rstrip().endswith("?"):
+        return []
     found: dict[str, Mention] = {}
-    for trigger in sentence:
-        if not _is_trigger(trigger, resources):
-            continue
-        governor = trigger.head if trigger.pos_ in ("NOUN", "PROPN") else trigger
-        subject = _subject_of(governor)
-        category = classify(subject) if subject is not None else "none"
-        if category not in ACCEPTED_SUBJECTS and governor.dep_ == "conj":
-            category = attributed
-        if category not in ACCEPTED_SUBJECTS:
-            continue
-        scope = _scope(trigger, sentence)
-        labelled = False
-        for label, cues in resources.demand_labels.items():
-            hit = first_cue(scope, cues)
-            if hit is None:
-                continue
-            labelled = True
-            if label not in found:
-                found[label] = _demand(doc[hit[0].i : hit[-1].i + 1], label)
-        if not labelled and "other" not in found:
-            ask = _infinitive_ask(trigger, resources)
-            if ask is not None:
-                found["other"] = _demand(doc[ask.i : ask.i + 1], "other")
+    for ask in _asks(sentence, classify, resources, attributed):
+        labels: list[tuple[str, list[Token]]] = []
+        for head in ask.heads:
+            labels.extend(_labels(head, cues))
+        names = {name for name, _ in labels}
+        if "detect_and_report" in names:
+            labels = [(n, e) for n, e in labels if n != "remove_accounts"]
+        for name, evidence in labels:
+            if name not in found:
+                found[name] = _mention(doc[evidence[0].i : evidence[-1].i + 1], name)
+        if not labels:
+            other = _other(doc, ask, cues)
+            if other is not None and other.value not in found:
+                found[other.value] = other
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def _infinitive_ask(trigger: Token, resources: Resources) -> Token | None:
-    """The verb of "urged X to VERB", when it is a concrete ask (not "help", "cooperate")."""
-    for child in trigger.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            if child.lemma_.casefold() in resources.demand_generic:
-                return None
+def _mention(span: Span, label: str) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, value=label, kind="demand")
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _asks(
+    sentence: Span, classify: Callable[[Token], str], resources: Resources, attributed: str
+) -> Iterator[_Ask]:
+    cues = resources.demand_cues
+    for token in sentence:
+        lemma = token.lemma_.casefold()
+        if _negated(token):
+            continue
+        if token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
+            ask = _verb_ask(token, classify, resources, attributed)
+        elif token.pos_ in _NOMINAL and lemma in cues.ask_nouns:
+            ask = _noun_ask(token, sentence, cues)
+        else:
+            ask = _obligation(token, sentence, resources, attributed)
+        if ask is not None:
+            yield ask
+
+
+def _subject_of(verb: Token) -> Token | None:
+    node = verb
+    while True:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+
+
+def _asker_accepted(
+    verb: Token, classify: Callable[[Token], str], resources: Resources, attributed: str
+) -> bool:
+    """Who asks: a speaker, role, state or organisation; nobody named in a passive
+    ("were asked to") or a document that asks ("a letter demanding that ...")."""
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.lemma_.casefold() in resources.demand_cues.that_clause_verbs:
+        return True
+    if verb.dep_ == "conj" and attributed in ACCEPTED_SUBJECTS:
+        return True
+    return any(
+        classify(subject) in ACCEPTED_SUBJECTS
+        or subject.ent_type_ in _NAMED
+        or subject.lemma_.casefold() in resources.institutions
+        for subject in _subjects_up(verb)
+    )
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """The subject of the verb, else of the verbs above it: a coordinated "... and urged
+    companies to ..." that the parse hangs on the wrong clause still finds its asker
+    in the sentence's main clause."""
+    out: list[Token] = []
+    node = verb
+    for _ in range(6):
+        out.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return out
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Who is asked: the object ("urged the platforms"), "called on X", or the passive
+    subject ("platforms were asked")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
             return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
     return None
+
+
+def _has_to(token: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+
+
+def _infinitive(token: Token) -> bool:
+    """A verb with "to" ("to remove") or a that-clause verb ("that they be prosecuted")."""
+    return token.pos_ in _VERBAL and any(
+        c.lower_ in ("to", "that") and c.dep_ in ("aux", "mark") for c in token.children
+    )
+
+
+def _verb_ask(
+    verb: Token, classify: Callable[[Token], str], resources: Resources, attributed: str
+) -> _Ask | None:
+    cues = resources.demand_cues
+    lemma = verb.lemma_.casefold()
+    if lemma == "call" and not any(c.lower_ in cues.call_particles for c in verb.children):
+        return None
+    if lemma in cues.ask_verbs and not _asker_accepted(verb, classify, resources, attributed):
+        return None
+    addressee = _addressee(verb)
+    if addressee is not None and addressee.lemma_.casefold() in cues.public:
+        return None
+    heads = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl")
+        and _infinitive(c)
+        and (_has_to(c) or lemma in cues.that_clause_verbs)
+    ]
+    nominal = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
+    for noun in nominal:
+        objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
+        for obj in objects:
+            heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
+    if not heads:
+        heads = [
+            obj
+            for noun in nominal
+            for obj in ([noun] if noun.dep_ == "dobj" else noun.children)
+            if obj.pos_ in _NOMINAL
+            and (noun.dep_ == "dobj" or (noun.lower_ == "for" and obj.dep_ == "pobj"))
+            and lemma not in cues.order_verbs
+        ]
+    if not heads:
+        return None
+    start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
+    return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
+    """ "a request for information", "an order to take down ...", "requests: first, to ..."."""
+    if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.casefold() in cues.receiving_verbs:
+        return None
+    if noun.lemma_.casefold() == "call" and not any(
+        c.lower_ in cues.call_particles for c in noun.children
+    ):
+        return None
+    heads = [c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitive(c)]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            heads.extend(g for g in prep.children if g.dep_ == "pobj")
+    colon = next((t for t in sentence if noun.i < t.i <= noun.i + 6 and t.text == ":"), None)
+    if colon is not None:
+        listed = [t for t in sentence if t.i > colon.i and _infinitive(t)]
+        heads = sorted({t.i: t for t in heads + listed}.values(), key=lambda t: t.i)
+    if not heads:
+        return None
+    return _Ask(noun, tuple(heads), min(h.left_edge.i for h in heads))
+
+
+def _obligation(token: Token, sentence: Span, resources: Resources, attributed: str) -> _Ask | None:
+    """ "X must ...", "should be examined", "had to prevent ...": said by a speaker."""
+    cues = resources.demand_cues
+    lemma = token.lemma_.casefold()
+    if token.lower_ in cues.obligation_modals and token.dep_ == "aux":
+        verb = token.head
+    elif lemma in cues.obligation_verbs and token.pos_ in _VERBAL and token.dep_ != "relcl":
+        verbs = [c for c in token.children if c.dep_ == "xcomp" and _has_to(c)]
+        if not verbs:
+            return None
+        verb = verbs[0]
+    else:
+        return None
+    if _negated(verb) or _negated(token) or verb.lemma_.casefold() == "able":
+        return None
+    subject = _subject_of(verb)
+    if subject is not None and (
+        subject.lemma_.casefold() in cues.public
+        or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subject.children)
+    ):
+        return None
+    if attributed in ACCEPTED_SUBJECTS or _reported(verb, resources):
+        next_to = subject is not None and subject.right_edge.i == token.i - 1
+        start = subject.left_edge.i if subject is not None and next_to else token.i + 1
+        return _Ask(token, (verb,), start)
+    return None
+
+
+def _reported(verb: Token, resources: Resources) -> bool:
+    """The verb stands in what someone says, warns or reminds ("told him he must reply")."""
+    words = resources.demand_cues.reporting_verbs | resources.speech_verbs
+    node = verb
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in words:
+            return True
+    return False
+
+
+def _labels(head: Token, cues: DemandCues, depth: int = 0) -> list[tuple[str, list[Token]]]:
+    """Labels of one asked action and the actions coordinated with it."""
+    out: list[tuple[str, list[Token]]] = []
+    for action in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+        out.extend(_labels_of_action(action, cues, depth))
+    return out
+
+
+def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple[str, list[Token]]]:
+    if action.pos_ in _NOMINAL:
+        hit = _noun_label(list(action.subtree), cues)
+        return [hit] if hit else []
+    for label in cues.labels:
+        if _verb_matches(action, label, cues):
+            return [(label.name, [action])]
+    if depth > 3:
+        return []
+    out: list[tuple[str, list[Token]]] = []
+    children = _verbs_below(action)
+    skipped: set[int] = set()
+    for child in children:
+        labelled = _labels(child, cues, depth + 1)
+        if labelled:
+            out.extend(labelled)
+            skipped.update(t.i for t in child.subtree)
+    if action.lemma_.casefold() not in cues.light_verbs:
+        return out
+    hit = _noun_label([t for t in action.subtree if t.i >= action.i and t.i not in skipped], cues)
+    return [*out, hit] if hit else out
+
+
+def _verbs_below(action: Token) -> list[Token]:
+    """The first verbs on each path down from the action and after it (an action's
+    complement follows it; not its coordinated verbs)."""
+    out = []
+    for token in action.subtree:
+        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
+            continue
+        node = token.head
+        while node.i != action.i and node.pos_ not in _VERBAL:
+            node = node.head
+        if node.i == action.i and token.dep_ != "conj":
+            out.append(token)
+    return out
+
+
+def _phrase(action: Token) -> list[str]:
+    """The action's lemma, then the particles, prepositions and nouns it governs."""
+    parts = [action]
+    for child in action.children:
+        if child.dep_ in _PHRASE_DEPS:
+            parts.append(child)
+            parts.extend(g for g in child.children if g.dep_ == "pobj")
+    return [t.lemma_.casefold() for t in sorted(parts, key=lambda t: t.i)]
+
+
+def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
+    words = _phrase(action)
+    lemma = action.lemma_.casefold()
+    for cue in label.verbs:
+        if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
+            continue
+        if not label.objects:
+            return True
+        if label.objects == "own":
+            if _objects(action):
+                return True
+        elif _acts_on(action, cues.objects[label.objects]):
+            return True
+    return False
+
+
+def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
+    remaining = iter(words)
+    return all(any(w == word for w in remaining) for word in wanted)
+
+
+def _acts_on(action: Token, nouns: frozenset[str]) -> bool:
+    """Whether what the action acts on (its object, the object of its preposition, or
+    the object it shares with the verbs coordinated with it) is one of ``nouns``."""
+    for node in [action, *action.conjuncts]:
+        for obj in _objects(node):
+            names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
+            names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
+            if any(t.lemma_.casefold() in nouns for t in names):
+                return True
+    return False
+
+
+def _objects(action: Token) -> list[Token]:
+    out = []
+    for child in action.children:
+        if child.dep_ in _OBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ in ("prep", "prt"):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]] | None:
+    """The label of the earliest label noun among ``tokens`` (ties: the label listed
+    first), beside a noun of the label's object class when it has one."""
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    present = set(lemmas)
+    labels = [
+        label
+        for label in cues.labels
+        if label.objects in ("", "own") or present & cues.objects[label.objects]
+    ]
+    for at in range(len(tokens)):
+        for label in labels:
+            for cue in label.nouns:
+                if tuple(lemmas[at : at + len(cue)]) == cue or (
+                    len(cue) == 1 and tokens[at].lower_ == cue[0]
+                ):
+                    return label.name, tokens[at : at + len(cue)]
+    return None
+
+
+def _other(doc: Doc, ask: _Ask, cues: DemandCues) -> Mention | None:
+    """ "other: <the words>" for a concrete ask outside the taxonomy."""
+    head = ask.heads[0]
+    if head.lemma_.casefold() in cues.generic or (
+        head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree)
+    ):
+        return None
+    end = min(max(t.i for h in ask.heads for t in h.subtree) + 1, ask.start + _MAX_OTHER_TOKENS)
+    while end > ask.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[ask.start : end]
+    return Mention(
+        span.text, span.start_char, span.end_char, value=OTHER + span.text, kind="demand"
+    )

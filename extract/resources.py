@@ -96,6 +96,37 @@ def _is_round(n: int) -> bool:
 
 
 @dataclass(frozen=True)
+class DemandLabel:
+    """One label of the demand taxonomy: the verb phrases and nouns that make it, and the
+    class of object its verbs must act on (empty: any)."""
+
+    name: str
+    verbs: tuple[tuple[str, ...], ...]
+    nouns: tuple[tuple[str, ...], ...]
+    objects: str
+
+
+@dataclass(frozen=True)
+class DemandCues:
+    """The words by which news writes a demand (``demands.yml``)."""
+
+    ask_verbs: frozenset[str]
+    that_clause_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    call_particles: frozenset[str]
+    order_verbs: frozenset[str]
+    ask_nouns: frozenset[str]
+    obligation_modals: frozenset[str]
+    obligation_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    public: frozenset[str]
+    light_verbs: frozenset[str]
+    generic: frozenset[str]
+    objects: dict[str, frozenset[str]]
+    labels: tuple[DemandLabel, ...]
+
+
+@dataclass(frozen=True)
 class Resources:
     """Everything the rules of ``extract`` read, by purpose."""
 
@@ -130,9 +161,7 @@ class Resources:
     audience_verbs: frozenset[str]
     partitive_pronouns: frozenset[str]
     max_gap_tokens: int
-    demand_triggers: frozenset[str]
-    demand_labels: dict[str, tuple[tuple[str, ...], ...]]
-    demand_generic: frozenset[str]
+    demand_cues: DemandCues
     stance_topics: dict[str, tuple[tuple[str, ...], ...]]
     negations: frozenset[str]
     modals: frozenset[str]
@@ -195,9 +224,7 @@ class Resources:
                 quantities, "partitive_pronouns", data_dir / "quantities.yml"
             ),
             max_gap_tokens=int(quantities.get("max_gap_tokens", 5)),
-            demand_triggers=_words(demands, "triggers", data_dir / "demands.yml"),
-            demand_labels=_labelled(demands, "labels", data_dir / "demands.yml"),
-            demand_generic=_words(demands, "generic", data_dir / "demands.yml"),
+            demand_cues=_demand_cues(demands, data_dir / "demands.yml"),
             stance_topics=_labelled(stances, "topics", data_dir / "stances.yml"),
             negations=_words(stances, "negations", data_dir / "stances.yml"),
             modals=_words(stances, "modals", data_dir / "stances.yml"),
@@ -348,6 +375,46 @@ def _vague(data: dict[str, Any], path: Path) -> dict[tuple[str, ...], tuple[int,
             raise InvalidResource(f"{path}: vague quantity {phrase!r} needs [min, max] integers")
         out[tuple(str(phrase).casefold().split())] = (bounds[0], bounds[1])
     return out
+
+
+def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
+    objects = data.get("objects")
+    labels = data.get("labels")
+    if not isinstance(objects, dict) or not objects:
+        raise InvalidResource(f"{path}: 'objects' must map an object class to nouns")
+    if not isinstance(labels, dict) or not labels:
+        raise InvalidResource(f"{path}: 'labels' must map each label to its cues")
+    classes = {str(name): _words(objects, name, path) for name in objects}
+    return DemandCues(
+        ask_verbs=_words(data, "ask_verbs", path),
+        that_clause_verbs=_words(data, "that_clause_verbs", path),
+        receiving_verbs=_words(data, "receiving_verbs", path),
+        call_particles=_words(data, "call_particles", path),
+        order_verbs=_words(data, "order_verbs", path),
+        ask_nouns=_words(data, "ask_nouns", path),
+        obligation_modals=_words(data, "obligation_modals", path),
+        obligation_verbs=_words(data, "obligation_verbs", path),
+        reporting_verbs=_words(data, "reporting_verbs", path),
+        public=_words(data, "public", path),
+        light_verbs=_words(data, "light_verbs", path),
+        generic=_words(data, "generic", path),
+        objects=classes,
+        labels=tuple(
+            _demand_label(str(name), spec, classes, path) for name, spec in labels.items()
+        ),
+    )
+
+
+def _demand_label(
+    name: str, spec: Any, classes: dict[str, frozenset[str]], path: Path
+) -> DemandLabel:
+    if not isinstance(spec, dict) or not spec.get("verbs"):
+        raise InvalidResource(f"{path}: label {name!r} needs a 'verbs' list")
+    objects = str(spec.get("objects") or "")
+    if objects and objects != "own" and objects not in classes:
+        raise InvalidResource(f"{path}: label {name!r} names an unknown object class {objects!r}")
+    nouns = _phrases(spec, "nouns", path) if spec.get("nouns") else ()
+    return DemandLabel(name, _phrases(spec, "verbs", path), nouns, objects)
 
 
 def _labelled(data: dict[str, Any], key: str, path: Path) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -96,7 +96,10 @@ def test_letter_x_needs_social_media_context(blank_nlp, resources):
             ["detect_and_report"],
         ),
         ("Mohsin Naqvi demanded that those behind the campaign be prosecuted.", ["legal_action"]),
-        ("Mohsin Naqvi urged the platforms to open offices in Pakistan.", ["other"]),
+        (
+            "Mohsin Naqvi urged the platforms to open offices in Pakistan.",
+            ["cooperate_with_authorities"],
+        ),
         ("Mohsin Naqvi urged full cooperation from all platforms.", []),
         ("Mohsin Naqvi said the government did not want to initiate legal proceedings.", []),
         ("Asked about the ban, Mohsin Naqvi said the matter was under review.", []),

@@ -1,0 +1,104 @@
+"""Demands in the ways news writes them, labelled by the asked action and its object."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def demands_of(extract_text, text):
+    found = extract_text(text).demands
+    for demand in found:
+        assert text[demand.start : demand.end] == demand.text
+    return [d.value for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "The regulator ordered the platform to delete the livestream footage by Friday.",
+            ["remove_content"],
+        ),
+        (
+            "A magistrate issued an injunction requiring the app to hide the clips nationwide.",
+            ["remove_content"],
+        ),
+        ("Broadcasters were asked to take down the videos within a day.", ["remove_content"]),
+        (
+            "Minister Lena Hart urged the companies to suspend the fake profiles.",
+            ["remove_accounts"],
+        ),
+        (
+            "Lena Hart called on the firm to restore the pages it had frozen.",
+            ["restore"],
+        ),
+        (
+            "The telecom authority directed providers to cut access to all messaging apps.",
+            ["block_access"],
+        ),
+        (
+            "A court warrant required the company to hand over records on the profiles.",
+            ["share_account_holder_data"],
+        ),
+        (
+            "Lena Hart urged the companies to use the list to find and disable copycat accounts.",
+            ["detect_and_report"],
+        ),
+        (
+            "Lena Hart gave the platform 48 hours to explain how it handles illegal content.",
+            ["explain_or_respond"],
+        ),
+        (
+            "Lena Hart asked the firm to stay in touch with the police and to answer quickly.",
+            ["cooperate_with_authorities", "explain_or_respond"],
+        ),
+        (
+            "A senator, Omar Diaz, urged the government to open an inquiry into the network.",
+            ["investigate"],
+        ),
+        (
+            "Omar Diaz said the case should be examined and the organisers prosecuted.",
+            ["investigate", "legal_action"],
+        ),
+        (
+            "The agency sent the company a formal request for information on Tuesday.",
+            ["explain_or_respond"],
+        ),
+        (
+            "Lena Hart told him the service must make sure harmful content is not amplified.",
+            ["remove_content"],
+        ),
+        (
+            "Lena Hart demanded that the operators be arrested.",
+            ["legal_action"],
+        ),
+    ],
+)
+def test_demand_forms_and_labels(extract_text, text, labels):
+    assert demands_of(extract_text, text) == labels
+
+
+def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
+    text = "Lena Hart urged the platform to hire more moderators."
+    assert demands_of(extract_text, text) == ["other: the platform to hire more moderators"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you think platforms should remove violent videos?",
+        "Police urged users to report suspicious profiles to the hotline.",
+        "Lena Hart told reporters that the accounts had been removed.",
+        "The firm could be fined up to $500,000 a day if it fails to comply.",
+        "Lena Hart did not ask the company to remove the posts.",
+        "We will keep helping the police by answering valid requests for information.",
+        "She argued that no single country should be able to decide what people see.",
+        "Lena Hart urged the platforms to investigate and take action against the accounts.",
+    ],
+)
+def test_not_demands_or_not_these_labels(extract_text, text):
+    found = demands_of(extract_text, text)
+    assert "investigate" not in found
+    assert [d for d in found if not d.startswith("other: ")] in ([], ["remove_accounts"])
+    if "investigate and take action" not in text:
+        assert found == []
