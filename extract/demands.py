@@ -208,19 +208,35 @@ def _verb_ask(
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
-    if not heads:
-        heads = [
-            obj
-            for noun in nominal
-            for obj in ([noun] if noun.dep_ == "dobj" else noun.children)
-            if obj.pos_ in _NOMINAL
-            and (noun.dep_ == "dobj" or (noun.lower_ == "for" and obj.dep_ == "pobj"))
-            and lemma not in cues.order_verbs
-        ]
+    if not heads and lemma not in cues.order_verbs:
+        heads = _nominal_asks(nominal, cues)
     if not heads:
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
+    """What is asked for when no action is: "called for an inquiry", "asked X for
+    assistance" (the "for" object), "urged full cooperation" (the object, unless it is
+    who is asked: "urged the companies")."""
+    wanted = [
+        obj
+        for prep in nominal
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ in _NOMINAL
+    ]
+    if wanted:
+        return wanted
+    return [
+        obj
+        for obj in nominal
+        if obj.dep_ == "dobj"
+        and obj.pos_ in _NOMINAL
+        and obj.ent_type_ not in _NAMED
+        and obj.lemma_.casefold() not in cues.addressees
+    ]
 
 
 def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:

@@ -119,6 +119,7 @@ class DemandCues:
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
+    addressees: frozenset[str]
     public: frozenset[str]
     light_verbs: frozenset[str]
     generic: frozenset[str]
@@ -395,6 +396,7 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         obligation_modals=_words(data, "obligation_modals", path),
         obligation_verbs=_words(data, "obligation_verbs", path),
         reporting_verbs=_words(data, "reporting_verbs", path),
+        addressees=_words(data, "addressees", path),
         public=_words(data, "public", path),
         light_verbs=_words(data, "light_verbs", path),
         generic=_words(data, "generic", path),

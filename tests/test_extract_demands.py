@@ -78,6 +78,11 @@ def test_demand_forms_and_labels(extract_text, text, labels):
     assert demands_of(extract_text, text) == labels
 
 
+def test_what_is_asked_for_not_who_is_asked(extract_text):
+    text = "Lena Hart asked the companies for an investigation into the campaign."
+    assert demands_of(extract_text, text) == ["investigate"]
+
+
 def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
     text = "Lena Hart urged the platform to hire more moderators."
     assert demands_of(extract_text, text) == ["other: the platform to hire more moderators"]
@@ -94,6 +99,7 @@ def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
         "We will keep helping the police by answering valid requests for information.",
         "She argued that no single country should be able to decide what people see.",
         "Lena Hart urged the platforms to investigate and take action against the accounts.",
+        "Lena Hart asked the platforms for help in the matter.",
     ],
 )
 def test_not_demands_or_not_these_labels(extract_text, text):
