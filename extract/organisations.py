@@ -76,7 +76,7 @@ def _extend_over_and(doc: Doc, end: int, limit: int) -> int:
     if end + 1 >= limit or doc[end].lower_ not in ("and", "&"):
         return end
     stop = end + 1
-    while stop < limit and doc[stop].is_title and not doc[stop].ent_type_:
+    while stop < limit and doc[stop].is_title and doc[stop].ent_type_ in ("", "ORG"):
         stop += 1
     if stop > end + 1 and (
         stop == limit or doc[stop].is_punct or doc[stop].pos_ in ("VERB", "AUX")
@@ -91,7 +91,7 @@ def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMe
     taken = {i for m in found for i in range(m.start, m.end)}
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
-            continue
+            continue  # in a catalogue name, or in an organisation extended over "and"
         if ent.label_ == "PLATFORM":
             found.append(OrganisationMention(ent.start, ent.end, ent.text, "platform"))
         elif ent.label_ == "GROUP":
@@ -107,7 +107,8 @@ def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMe
             end = ent.end
             if doc[end - 1].text in _POSSESSIVE:
                 end -= 1
-            end = _extend_over_and(doc, end, ent.sent.end)
+            if any(t.lower_ in ("of", "for") for t in doc[start:end]):  # "Ministry of X and Y"
+                end = _extend_over_and(doc, end, ent.sent.end)
             span = doc[start:end]
             lowered = {t.lower_ for t in span}
             if (
@@ -118,4 +119,5 @@ def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMe
             ):
                 continue  # an outlet, a document, or a title NER took for a name
             found.append(OrganisationMention(start, end, span.text, "org"))
+            taken.update(range(start, end))
     return sorted(found, key=lambda m: m.start)

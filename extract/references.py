@@ -72,9 +72,12 @@ class References:
         return self.last_org if self.last_org and id(self.last_org) in companies else None
 
     def _person_for_pronoun(self, pronoun: Token) -> Entity | None:
-        """The last person credited, unless the sentence before credits nobody and
-        introduces someone ("The reply came from its chief executive, X. She said ...");
-        with nobody credited yet, the last person named."""
+        """The last person credited, unless a person spoke last and the sentence before
+        credits nobody and introduces someone ("The reply came from its chief executive,
+        X. She said ..."); after an organisation, never someone only named; with nobody
+        credited yet, the last person named."""
+        if self.last is not None and self.last.kind == "organisation":
+            return self.last_person  # after an organisation speaks, not someone it names
         sentence = pronoun.sent
         previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
         introduced = None
@@ -84,7 +87,9 @@ class References:
             introduced = self._person_between(sentence.start, pronoun.i)
         if introduced is not None:
             return introduced
-        return self.last_person or self._person_between(0, pronoun.i)
+        if self.last_person is not None or self.last is not None:
+            return self.last_person  # after an organisation, "he" is its unnamed voice
+        return self._person_between(0, pronoun.i)
 
     def _person_between(self, start: int, end: int) -> Entity | None:
         for i in range(end - 1, start - 1, -1):

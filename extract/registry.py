@@ -73,8 +73,10 @@ class Registry:
         self.entities.append(entity)
         return entity
 
-    def by_surname(self, surname: str) -> Entity | None:
-        """The one person whose full name ends in ``surname``; None when several do."""
+    def by_surname(self, surname: str, credited: bool = False) -> Entity | None:
+        """The one person whose full name ends in ``surname``; None when several do,
+        unless ``credited`` and exactly one of them has been credited with a statement
+        ("Mr Duterte" after President Duterte spoke, with his daughter only mentioned)."""
         folded = surname.casefold()
         matches = [
             e
@@ -83,6 +85,8 @@ class Registry:
             and len(e.name.split()) > 1
             and e.name.split()[-1].casefold() == folded
         ]
+        if credited and len(matches) > 1:
+            matches = [e for e in matches if e.claims]
         return matches[0] if len(matches) == 1 else None
 
     def mark(self, span: Span, entity: Entity) -> None:

@@ -157,6 +157,13 @@ class _Attributor:
             return None  # "Reuters reported": the outlet reports, it is not a source
         if span.label_ == "PERSON":
             name = strip_title_words(span, self.resources)
+            known = self.registry.by_surname(name.text, credited=True) if len(name) == 1 else None
+            if known is not None:
+                known.aliases.append(
+                    Mention(name.text, name.start_char, name.end_char, kind="surname")
+                )
+                self.registry.mark(name, known)
+                return known
             kind = "person"
         else:
             start = span.start

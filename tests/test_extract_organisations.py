@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.organisations import organisation_mentions
+
 
 def names(extraction):
     return sorted(s.name for s in extraction.speakers)
@@ -165,3 +167,33 @@ def test_an_organisation_named_after_a_person_is_not_the_person(extract_text):
 def test_a_title_ner_took_for_an_organisation_is_not_a_speaker(extract_text):
     text = "Meta's Global Head of Safety, Priya Raman, explained that the scams were crude."
     assert names(extract_text(text)) == ["Priya Raman"]
+
+
+def test_an_organisation_name_is_whole_across_and(nlp, resources):
+    doc = nlp("Ruritania's Ministry of Culture and Heritage Protection has denied paying for it.")
+    labels = {m.label for m in organisation_mentions(doc, resources)}
+    assert "Ministry of Culture and Heritage Protection" in labels
+
+
+def test_two_companies_joined_by_and_stay_two(nlp, resources):
+    doc = nlp("Acme Robotics and Globex Systems said the accounts had been removed.")
+    labels = {m.label for m in organisation_mentions(doc, resources)}
+    assert not any(" and " in label for label in labels)
+
+
+def test_he_after_an_organisation_is_not_a_person_only_mentioned(extract_text):
+    text = (
+        "The Ministry of Ports said the report was false. "
+        "The report named Senator Hal Brooks among its targets. "
+        "The ministry does not run such campaigns, he said."
+    )
+    assert names(extract_text(text)) == ["Ministry of Ports"]
+
+
+def test_a_surname_goes_to_the_one_credited_of_two_namesakes(extract_text):
+    text = (
+        "President Aurelio Santos told the company to talk to his government. "
+        "He praised his daughter Maria Santos. "
+        "Mr Santos accused the platform of bias."
+    )
+    assert names(extract_text(text)) == ["Aurelio Santos"]
