@@ -65,7 +65,7 @@ class BoilerplateRules:
     """The furniture vocabulary of ``data/boilerplate.yml``, lower-cased once."""
 
     line_prefixes: tuple[str, ...]
-    labels: frozenset[str]
+    labels: tuple[str, ...]
     action_verbs: tuple[str, ...]
     tail_markers: tuple[str, ...]
     strong_phrases: tuple[str, ...]
@@ -94,7 +94,7 @@ class BoilerplateRules:
             raise InvalidResource(f"{path}: a 'separators' entry may not hold a space")
         return cls(
             line_prefixes=listed("line_prefixes"),
-            labels=frozenset(listed("labels")),
+            labels=listed("labels"),
             action_verbs=listed("action_verbs"),
             tail_markers=listed("tail_markers"),
             strong_phrases=listed("strong_phrases"),

@@ -11,6 +11,13 @@ paragraphs leave no seams. Two outlets' own write-ups of one event share topic w
 but few five-word runs, so they stay separate articles (linking them is ``link``'s
 job). Very short texts are judged by Jaccard: a few shared runs say little.
 
+Two LSH indexes propose candidates: one over the whole text, and one over its lead
+(the first ``lead_words`` words), which a copy cut short, or one with paragraphs
+dropped or added further down, shares whole even when its Jaccard over the whole text
+is low. A lower threshold on the whole text would find those too, but it proposes
+every article that shares a stock sentence, and the work would grow with the square
+of the corpus.
+
 The index is seeded from signatures stored in the knowledge base, so a build that
 adds articles compares them with everything already ingested.
 """
@@ -104,9 +111,30 @@ def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     return minhash.hashvalues
 
 
+def lead(text: str, words: int) -> str:
+    """The first ``words`` words of a text, its line breaks kept."""
+    kept: list[str] = []
+    left = words
+    for line in text.splitlines():
+        if left <= 0:
+            break
+        found = _WORD.findall(line)
+        kept.append(" ".join(found[:left]))
+        left -= len(found)
+    return "\n".join(kept)
+
+
+def signatures(text: str, own: set[str], settings: IngestSettings) -> np.ndarray:
+    """MinHash values of the whole text's shingles, then of its lead's."""
+    lead_set = shingles(lead(text, settings.lead_words), settings.shingle_words)
+    return np.concatenate(
+        [signature(own, settings.minhash_perm), signature(lead_set, settings.minhash_perm)]
+    )
+
+
 def signature_bytes(text: str, settings: IngestSettings) -> bytes:
-    """The stored form of a text's signature (what a partition worker hands back)."""
-    values = signature(shingles(text, settings.shingle_words), settings.minhash_perm)
+    """The stored form of a text's signatures (what a partition worker hands back)."""
+    values = signatures(text, shingles(text, settings.shingle_words), settings)
     return values.astype(np.uint64).tobytes()
 
 
@@ -120,6 +148,9 @@ class Deduplicator:
     def __init__(self, settings: IngestSettings) -> None:
         self.settings = settings
         self._lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.minhash_perm)
+        self._lead_lsh = MinHashLSH(
+            threshold=settings.lsh_threshold, num_perm=settings.minhash_perm
+        )
         self._by_hash: dict[str, str] = {}
         self._root: dict[str, str] = {}
         self._values: dict[str, np.ndarray] = {}
@@ -143,8 +174,11 @@ class Deduplicator:
         """Index an article already stored, from its stored signature."""
         if article_id in self._root:
             return
-        values = np.frombuffer(hashvalues, dtype=np.uint64)
+        stored = np.frombuffer(hashvalues, dtype=np.uint64)
+        values = stored[: self.settings.minhash_perm]
         self._lsh.insert(article_id, _lean(values))
+        if len(stored) == 2 * self.settings.minhash_perm:  # older builds stored no lead
+            self._lead_lsh.insert(article_id, _lean(stored[self.settings.minhash_perm :]))
         self._values[article_id] = values
         self._sizes[article_id] = estimated_size(values)
         self._by_hash.setdefault(content_hash, duplicate_of or article_id)
@@ -165,17 +199,19 @@ class Deduplicator:
         article_id = article.article_id
         own = shingles(article.text, self.settings.shingle_words)
         if precomputed is not None:
-            values = np.frombuffer(precomputed, dtype=np.uint64)
+            stored = np.frombuffer(precomputed, dtype=np.uint64)
         else:
-            values = signature(own, self.settings.minhash_perm)
-        minhash = _lean(values)
+            stored = signatures(article.text, own, self.settings)
+        values = stored[: self.settings.minhash_perm]
+        minhash, lead_hash = _lean(values), _lean(stored[self.settings.minhash_perm :])
         verdict = DuplicateMatch(article_id, None, None)
         exact = self._by_hash.get(article.content_hash)
         if exact is not None and exact != article_id:
             verdict = DuplicateMatch(article_id, exact, 1.0)
         else:
             best: tuple[float, str] | None = None
-            for candidate in sorted(self._lsh.query(minhash)):
+            proposed = set(self._lsh.query(minhash)) | set(self._lead_lsh.query(lead_hash))
+            for candidate in sorted(proposed):
                 if candidate == article_id or not self._close_enough(values, len(own), candidate):
                     continue
                 other = shingles(load_text(candidate), self.settings.shingle_words)
@@ -186,8 +222,9 @@ class Deduplicator:
                 verdict = DuplicateMatch(article_id, self._root[best[1]], round(best[0], 4))
         if article_id not in self._root:
             self._lsh.insert(article_id, minhash)
+            self._lead_lsh.insert(article_id, lead_hash)
             self._values[article_id] = values
             self._sizes[article_id] = float(len(own))
             self._root[article_id] = verdict.duplicate_of or article_id
             self._by_hash.setdefault(article.content_hash, verdict.duplicate_of or article_id)
-        return verdict, values.astype(np.uint64).tobytes()
+        return verdict, stored.astype(np.uint64).tobytes()

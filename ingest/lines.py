@@ -104,34 +104,42 @@ def segments(line: str, separators: Iterable[str]) -> list[str]:
     return [p for p in parts if p]
 
 
-def starts_with_any(line: str, prefixes: Iterable[str]) -> str | None:
-    """The first prefix (lower-case) the line starts with as whole words, else None."""
-    folded = strip_opener(line).casefold()
-    for prefix in prefixes:
-        if folded.startswith(prefix) and (
-            len(folded) == len(prefix) or not folded[len(prefix)].isalnum()
-        ):
-            return prefix
-    return None
+def starts_with_any(line: str, prefixes: tuple[str, ...]) -> str | None:
+    """The prefix (lower-case) the line starts with as whole words, else None."""
+    match = _prefix_pattern(prefixes).match(strip_opener(line).casefold())
+    return match.group(0) if match else None
 
 
-def contains_any(line: str, phrases: Iterable[str]) -> str | None:
+@lru_cache(maxsize=64)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation for a list of prefixes, longest first, ending at a word's end."""
+    ordered = sorted(prefixes, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(_bounded(p, start=False) for p in ordered) + ")")
+
+
+def contains_any(line: str, phrases: tuple[str, ...]) -> str | None:
     """The first phrase (lower-case) the line contains as whole words, else None.
 
-    A phrase ending in ``*`` is a stem ("comment*" also finds "comments").
+    A phrase ending in ``*`` is a stem ("comment*" also finds "comments"). A plain
+    substring test comes first: most lines hold none of the phrases.
     """
     folded = line.casefold()
-    for phrase in phrases:
-        if phrase_pattern(phrase).search(folded):
+    for phrase, core, pattern in _phrase_patterns(phrases):
+        if core in folded and pattern.search(folded):
             return phrase
     return None
 
 
-@lru_cache(maxsize=1024)
-def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """A phrase as a regular expression bounded at whole words."""
+@lru_cache(maxsize=64)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each phrase with its literal core and its pattern bounded at whole words."""
+    return tuple((p, p.rstrip("*"), re.compile(_bounded(p, start=True))) for p in phrases)
+
+
+def _bounded(phrase: str, start: bool) -> str:
+    """A phrase as a pattern that starts and ends at word boundaries (a stem: no end)."""
     stem = phrase.endswith("*")
     core = re.escape(phrase.rstrip("*"))
-    start = r"(?<!\w)" if phrase[:1].isalnum() else ""
-    end = r"(?!\w)" if not stem and phrase[-1:].isalnum() else ""
-    return re.compile(start + core + end)
+    head = r"(?<![^\W_])" if start and phrase[:1].isalnum() else ""
+    tail = r"(?![^\W_])" if not stem and phrase[-1:].isalnum() else ""
+    return head + core + tail

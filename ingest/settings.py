@@ -44,10 +44,14 @@ class IngestSettings:
     )
     shingle_words: int = setting(5, "Words per shingle for near-duplicate detection")
     minhash_perm: int = setting(128, "MinHash permutations per signature")
-    # A copy cut to a third of the original, fully contained, has Jaccard ~0.3: at 0.2
-    # banded LSH (28 bands of 2) proposes such a pair 9 times in 10, and one at 0.35 97 in 100.
     lsh_threshold: float = setting(
-        0.2, "Estimated Jaccard above which banded LSH proposes a candidate pair"
+        0.5,
+        "Estimated Jaccard (of whole texts, or of their leads) above which banded LSH "
+        "proposes a candidate pair",
+    )
+    # About the first paragraph: what a site that cuts a copy short keeps at least.
+    lead_words: int = setting(
+        40, "Words of an article's lead indexed apart, so that copies cut short are found"
     )
     # Calibrated on corpus/dev (the 6 gold copies score 1.0, every other pair at most 0.07)
     # and on 10k generated articles (benchmarks/corpus.py): its 891 copies all score 1.0,
