@@ -131,11 +131,17 @@ def test_agreeing_pairs_and_discrepancies_are_matched_on_field_pair_and_kind(sam
         {"field": "speaker_title", "kind": "conflict", "articles": [first, second]},
         {"field": "sites_count", "kind": "precision", "articles": [first, second]},
     ]
-    gold = Gold(tuple(data["articles"]), (event,))
-    result = next(reports(sample_db, gold, None))
+    result = next(reports(sample_db, Gold(tuple(data["articles"]), (event,)), None))
     assert result.discrepancies["speaker_title"] == (1, 2)
     assert result.discrepancies["(fields presskb does not type)"] == (0, 1)
+    # the one title row stands for a listed discrepancy: the agreeing pair is not flagged
+    assert result.agree_flagged == (0, 1)
+
+    event["discrepancies"] = []
+    result = next(reports(sample_db, Gold(tuple(data["articles"]), (event,)), None))
     assert result.agree_flagged == (1, 1)
+    flagged = [m for m in result.misses if m.field == "agreeing speaker_title flagged"]
+    assert [m.file for m in flagged] == [" + ".join(sorted((first, second)))]
 
 
 def test_eval_without_a_database_is_a_clean_error(tmp_path):
