@@ -30,7 +30,7 @@ def _has_group_context(
     sentence: Span, kind: str, resources: Resources, ambiguous: set[str]
 ) -> bool:
     kinds = {g.id: g.kind for g in resources.groups}
-    others = (e for e in sentence.ents if e.label_ == GROUP and e.text not in ambiguous)
+    others = (e for e in sentence.ents if e.label_ == GROUP and e.text.casefold() not in ambiguous)
     if any(kinds.get(e.ent_id_) == kind for e in others):
         return True
     words = resources.group_cues.kind_context.get(kind, frozenset())
@@ -40,7 +40,7 @@ def _has_group_context(
 def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], list[Mention]]:
     """``(groups, platforms)`` of the gazetteer: every mention with its canonical id."""
     context_only = {alias for p in resources.platforms for alias in p.context_required}
-    group_context = {a for g in resources.groups for a in g.context_required}
+    group_context = {a.casefold() for g in resources.groups for a in g.context_required}
     kinds = {g.id: g.kind for g in resources.groups}
     groups: list[Mention] = []
     platforms: list[Mention] = []
@@ -49,7 +49,7 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
             ent.text, ent.start_char, ent.end_char, value=ent.ent_id_, kind=ent.label_
         )
         if ent.label_ == GROUP:
-            if ent.text in group_context and not _has_group_context(
+            if ent.text.casefold() in group_context and not _has_group_context(
                 ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
             ):
                 continue

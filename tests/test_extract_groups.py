@@ -90,6 +90,12 @@ def test_names_that_are_not_groups(extract_text, text):
     assert groups_of(extract_text, text) == []
 
 
+def test_known_operations_need_their_context(extract_text):
+    found = groups_of(extract_text, "Meta tied the fake accounts to the Doppelganger campaign.")
+    assert found == [("Doppelganger", "Doppelganger")]
+    assert groups_of(extract_text, "The novel is about a man who meets his doppelganger.") == []
+
+
 def _store(db, text, groups):
     article = Article(path=f"{text[:8]}.txt", text=text, raw_hash=text)
     mentions = tuple(
