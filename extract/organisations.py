@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.resources import Resources
 
@@ -85,11 +85,14 @@ def _extend_over_and(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
-def organisation_mentions(doc: Doc, resources: Resources) -> list[OrganisationMention]:
-    """Every organisation named in the document, in text order."""
+def organisation_mentions(
+    doc: Doc, resources: Resources, ents: tuple[Span, ...] | None = None
+) -> list[OrganisationMention]:
+    """Every organisation named in the document, in text order (``ents``: the
+    document's entities when the caller already holds them)."""
     found = _catalogue_mentions(doc, resources)
     taken = {i for m in found for i in range(m.start, m.end)}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # in a catalogue name, or in an organisation extended over "and"
         if ent.label_ == "PLATFORM":

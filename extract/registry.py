@@ -62,6 +62,9 @@ class Registry:
         self.by_token: dict[int, Entity] = {}
         self.organisations: list[tuple[OrganisationMention, Entity]] = []
         self.described: dict[int, set[str]] = {}  # id(entity) -> nouns in its appositives
+        self.ents: tuple[Span, ...] = ()
+        self._indexed = 0
+        self._surname_set: set[str] = set()
 
     def full(self, name: str, kind: str) -> Entity:
         """The entity ``name`` spells, created when none does yet."""
@@ -78,6 +81,8 @@ class Registry:
         unless ``credited`` and exactly one of them has been credited with a statement
         ("Mr Duterte" after President Duterte spoke, with his daughter only mentioned)."""
         folded = surname.casefold()
+        if folded not in self._surnames():
+            return None
         matches = [
             e
             for e in self.entities
@@ -88,6 +93,17 @@ class Registry:
         if credited and len(matches) > 1:
             matches = [e for e in matches if e.claims]
         return matches[0] if len(matches) == 1 else None
+
+    def _surnames(self) -> set[str]:
+        """Last words of the full names registered so far (entities are only added)."""
+        if self._indexed != len(self.entities):
+            self._indexed = len(self.entities)
+            self._surname_set = {
+                e.name.split()[-1].casefold()
+                for e in self.entities
+                if e.kind == "person" and len(e.name.split()) > 1
+            }
+        return self._surname_set
 
     def mark(self, span: Span, entity: Entity) -> None:
         """Record that every token of ``span`` names ``entity``."""
@@ -156,13 +172,13 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
     return names
 
 
-def _name_spans(doc: Doc, resources: Resources) -> list[tuple[Span, str]]:
+def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[tuple[Span, str]]:
     spans: list[tuple[Span, str]] = []
     taken: set[int] = set()
     for name in _title_led_names(doc, resources):
         spans.append((name, "person"))
         taken.update(range(name.start, name.end))
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON":
             name = strip_title_words(ent, resources)
             if any(t.i in taken for t in name):
@@ -175,7 +191,8 @@ def _name_spans(doc: Doc, resources: Resources) -> list[tuple[Span, str]]:
 def register_names(doc: Doc, resources: Resources) -> Registry:
     """Every name of the article, with surnames folded and titles collected."""
     registry = Registry()
-    spans = _name_spans(doc, resources)
+    registry.ents = tuple(doc.ents)  # Doc.ents builds new spans at every access
+    spans = _name_spans(doc, registry.ents, resources)
     for span, _ in spans:
         if len(span) > 1:
             registry.add(span, span.text, "person")
@@ -205,7 +222,7 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
 def _register_organisations(doc: Doc, resources: Resources, registry: Registry) -> None:
     """Every organisation named; a bare "Commission" after "European Commission" is it."""
     taken = set(registry.by_token)
-    for mention in organisation_mentions(doc, resources):
+    for mention in organisation_mentions(doc, resources, registry.ents):
         if any(i in taken for i in range(mention.start, mention.end)):
             continue
         span = doc[mention.start : mention.end]

@@ -148,7 +148,7 @@ class _Attributor:
                 run = name_run(self.doc, start, subject.i + 1, self.resources.title_vocabulary)
                 if run is not None and run.end == subject.i + 1:
                     return self.registry.add(run, run.text, "person")
-        span = next((e for e in self.doc.ents if e.start <= subject.i < e.end), None)
+        span = next((e for e in self.registry.ents if e.start <= subject.i < e.end), None)
         if span is None or span.label_ not in ("PERSON", "ORG", "GROUP"):
             return None
         if any(t.lower_ in self.resources.not_speaker_words for t in span):
