@@ -159,14 +159,19 @@ def article_from_html(
     """A saved or fetched web page: trafilatura finds the body and the metadata."""
     if not data.strip():
         raise EmptyArticle("the page is empty")
-    document = trafilatura.bare_extraction(
-        data,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        date_extraction_params=PAGE_DATE_ONLY,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=PAGE_DATE_ONLY,
+        )
+    except AssertionError as exc:
+        # lxml's drop_tree asserts on some malformed nesting ("<body><html><script>")
+        # while htmldate cleans the tree: the page cannot be read, which is a bad input.
+        raise NoArticleInHtml("the HTML is too malformed to read (broken nesting)") from exc
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.strip()) < settings.min_article_chars:
         raise NoArticleInHtml("no article text was found in the HTML (menus or scripts only)")

@@ -55,3 +55,8 @@ def test_empty_html_file_is_reported(tmp_path, rules, ingest_settings):
     path.write_bytes(b"   ")
     with pytest.raises(EmptyArticle, match="empty"):
         read_file(path, rules, ingest_settings)
+
+
+def test_html_whose_nesting_breaks_the_parser_is_a_recorded_failure(rules, ingest_settings):
+    with pytest.raises(NoArticleInHtml, match="too malformed"):
+        article_from_html("broken.html", b"<body><html><script>", rules, ingest_settings)
