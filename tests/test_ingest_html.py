@@ -6,6 +6,7 @@ import pytest
 
 from ingest import read_file
 from ingest.errors import EmptyArticle, NoArticleInHtml
+from ingest.readers import article_from_html
 
 PAGE = """<!DOCTYPE html><html><head>
 <title>Ministry asks platforms to block 300 accounts | The Daily Example</title>
