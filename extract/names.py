@@ -18,8 +18,8 @@ WHOLE_CUTOFF = 90.0
 
 
 def _parts(name: str) -> list[str]:
-    """Lower-cased words without accents: "Inman-Grant" is "inman grant", "Podestà"
-    is "podesta" (outlets drop accents and hyphens)."""
+    """Lower-cased words without accents: "Lund-Berg" is "lund berg", "Moretà"
+    is "moreta" (outlets drop accents and hyphens)."""
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
     )

@@ -214,7 +214,7 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
                 continue
             if alias.kind == "name":
                 entity.titles.extend(titles_before(written, resources, names))
-            if alias.kind in ("name", "surname"):  # "Breton, the commissioner for ..., said"
+            if alias.kind in ("name", "surname"):  # "Haldane, the commissioner for ..., said"
                 entity.titles.extend(titles_after(written, resources, names))
     return registry
 
@@ -246,8 +246,8 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
 
 
 def _appositive_nouns(span: Span) -> set[str]:
-    """Head nouns that describe an organisation in apposition: "Viginum, the French
-    watchdog on foreign interference" lets "the watchdog" refer back to it."""
+    """Head nouns that describe an organisation in apposition: "Ofkom, the national
+    watchdog on broadcasting" lets "the watchdog" refer back to it."""
     return {
         child.lemma_.casefold()
         for token in span

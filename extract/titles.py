@@ -224,7 +224,7 @@ def strip_title_words(name: Span, resources: Resources) -> Span:
 
 
 def whole_at_hyphens(doc: Doc, end: int, limit: int) -> int:
-    """Where a name ending before token ``end`` really ends: "Julie Inman-Grant" is
+    """Where a name ending before token ``end`` really ends: "Mara Lund-Berg" is
     whole across its hyphen, though the tokenizer splits it."""
     while (
         end + 1 < limit

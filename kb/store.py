@@ -432,7 +432,7 @@ def refresh_group_names(db: Database) -> None:
     """One canonical id per group across the knowledge base.
 
     Extraction names a group found in the text by the forms one article uses, so two
-    articles may name one group differently: a case variant ("Stoic", "STOIC") or a
+    articles may name one group differently: a case variant ("Nexo", "NEXO") or a
     long name that another article glosses with its acronym. A group whose id another
     group writes as one of its forms is folded into it; of groups that name each other,
     the gazetteer's wins, then the one more articles use, then the form in capitals.

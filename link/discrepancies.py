@@ -44,9 +44,8 @@ STANCE_WORDS = {
 # Two account figures are compared only when they are of one size: a rounder figure
 # of the same count ("more than 8,500", "hundreds", "dozens") is within 2.5 times the
 # exact one on the dev corpus (widest: "hundreds" for 220, "more than 100" for 220);
-# two exact figures for one count differ by at most 1.35 times there (155 vs 115,
-# 53,177 vs 56,771), while figures for other networks or totals of the same article
-# differ by 1.6 times or more (5,350 vs 8,558; 100,960 vs 53,177).
+# two exact figures for one count differ by at most 1.35 times there, while figures for
+# other networks or totals of the same article differ by 1.6 times or more.
 PRECISION_RATIO = 2.5
 CONFLICT_RATIO = 1.5
 GENERIC_DEMAND = "other"
@@ -111,7 +110,7 @@ def pair_discrepancies(event_id: str, a: Profile, b: Profile) -> list[Discrepanc
 
 
 def _fold(name: str) -> str:
-    """A name without accents, hyphens or case: "Inman-Grant" is "inman grant"."""
+    """A name without accents, hyphens or case: "Lund-Berg" is "lund berg"."""
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return plain.replace("-", " ").casefold()

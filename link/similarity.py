@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_][\w\-']*[^\W_]|\d[\d,\.]*\d|\d")
 
 def content_words(text: str) -> Counter[str]:
     """Lower-cased words of three letters or more and numbers, stop words removed,
-    crude stemming ("accounts" and "account" are one term; "8,558" is kept whole)."""
+    crude stemming ("accounts" and "account" are one term; "7,214" is kept whole)."""
     words: Counter[str] = Counter()
     for match in _WORD.findall(text):
         word = match.casefold().strip("'")
