@@ -218,17 +218,20 @@ def _print_report(result: Report) -> None:
     click.echo(f"{'macro F1':16} {'':9} {'':7} {macro_f1(result.claims):6.3f}")
 
 
+db_file_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Knowledge base file.",
+)
+
+
 def _serve_options(function):  # type: ignore[no-untyped-def]
     for option in reversed(
         (
-            click.option(
-                "--db",
-                "db_path",
-                default=DEFAULT_DB,
-                show_default=True,
-                type=click.Path(path_type=Path),
-                help="Knowledge base file.",
-            ),
+            db_file_option,
             click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind."),
             click.option("--port", default=8001, show_default=True, type=int, help="Port to bind."),
         )
@@ -276,14 +279,7 @@ def publish(db_path: Path, host: str, port: int) -> None:
 
 @cli.command(name="export")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Knowledge base file.",
-)
+@db_file_option
 def export_command(folder: Path, db_path: Path) -> None:
     """Write every table and view as CSV and JSON Lines into FOLDER.
 
