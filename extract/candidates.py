@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.numbers import is_number_word
 from extract.pipeline import line_boundaries
 from extract.resources import Resources
-from extract.said_on import _lede_end
+from extract.said_on import lede_end_char
 
 # Resources fields that never make a sentence worth parsing on their own: grammar
 # words found in any sentence, words read only inside a sentence kept for another
@@ -137,7 +137,7 @@ class CandidateFilter:
         The lede and sentences with a name are kept at a glance; only the others are
         looked at for a cue, with the sentence after them (a cue keeps the one before).
         """
-        lede_end = _lede_end(doc.text, len(doc.text))
+        lede_end = lede_end_char(doc.text, len(doc.text))
         keep = [s.start_char < lede_end or any(self._is_name(t) for t in s) for s in sentences]
         cues: dict[int, bool] = {}
 

@@ -32,7 +32,7 @@ def _is_occasion(sentence: Span, resources: Resources) -> bool:
     return any(t.lemma_.casefold() in resources.occasions for t in sentence)
 
 
-def _lede_end(text: str, first_sentence_end: int) -> int:
+def lede_end_char(text: str, first_sentence_end: int) -> int:
     """Where the lede ends: the first line of twenty words or more (headlines and
     "NEW DELHI:" datelines are shorter), else the first sentence."""
     offset = 0
@@ -52,7 +52,7 @@ def main_statement_date(
         return None
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
-    lede_end = _lede_end(doc.text, sentences[0].end_char)
+    lede_end = lede_end_char(doc.text, sentences[0].end_char)
     ranked: list[tuple[int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     for sentence in sentences:
