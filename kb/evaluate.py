@@ -126,9 +126,8 @@ def _row_for(rows: dict[str, dict[str, Any]], entry: dict[str, Any]) -> dict[str
 
 
 def _claim_scores(
-    db: Database, gold: Iterable[dict[str, Any]]
+    rows: dict[str, dict[str, Any]], gold: Iterable[dict[str, Any]]
 ) -> tuple[dict[str, Score], list[Miss]]:
-    rows = profiles_by_file(db)
     totals = {f: Score(0, 0, 0) for f in FIELDS}
     misses: list[Miss] = []
     for entry in gold:
@@ -164,7 +163,7 @@ def _show(values: Iterable[Any]) -> str:
 
 def evaluate(db: Database, gold: Iterable[dict[str, Any]]) -> dict[str, Score]:
     """Per-field scores of the profiles whose file name matches a gold entry."""
-    return _claim_scores(db, gold)[0]
+    return _claim_scores(profiles_by_file(db), gold)[0]
 
 
 def macro_f1(scores: dict[str, Score]) -> float:
@@ -192,8 +191,8 @@ class Report:
 
 def report(db: Database, gold: Gold, name: str, corpus: Path | None = None) -> Report:
     """Claims, ingest and linking figures for ``gold`` (already split)."""
-    claims, misses = _claim_scores(db, gold.articles)
     rows = profiles_by_file(db)
+    claims, misses = _claim_scores(rows, gold.articles)
     ingest, ingest_misses = ingest_figures(db, rows, gold, corpus)
     links = link_figures(db, rows, gold)
     return Report(
