@@ -42,6 +42,7 @@ from kb.site.feed import atom_document, feed_entries
 from kb.site.front import front_page, search
 from kb.site.outlets import event_outlets
 from kb.site.people import group_page, speaker_page
+from kb.site.sql import first
 
 # Tables whose rows carry an article_id and a character span, and the column that
 # shows the evidence words.
@@ -86,13 +87,14 @@ async def evidence_view(datasette: Any, request: Any) -> Response:
     """An article's text with one span highlighted."""
     article_id = request.url_vars["article_id"]
     db = await find_database(datasette)
-    row = (
-        await db.execute(
+    row = await db.execute_fn(
+        lambda conn: first(
+            conn,
             """select article_id, path, source, title, published, text
                from articles where article_id = ?""",
             [article_id],
         )
-    ).first()
+    )
     if row is None:
         raise NotFound(f"No article {article_id}")
     text = row["text"]
@@ -105,7 +107,7 @@ async def evidence_view(datasette: Any, request: Any) -> Response:
         await datasette.render_template(
             "presskb_evidence.html",
             {
-                "article": dict(row),
+                "article": row,
                 "database": db.name,
                 "before": text[:start],
                 "span": text[start:end],
@@ -293,7 +295,9 @@ async def speaker_feed_view(datasette: Any, request: Any) -> Response:
     """One speaker's Atom feed: the events they are quoted in and their discrepancies."""
     db = await find_database(datasette)
     speaker_id = _speaker_id(request)
-    row = (await db.execute("select name from speakers where speaker_id = ?", [speaker_id])).first()
+    row = await db.execute_fn(
+        lambda conn: first(conn, "select name from speakers where speaker_id = ?", [speaker_id])
+    )
     if row is None:
         raise NotFound(f"No speaker {speaker_id}")
     return await _feed_response(datasette, request, speaker_id, f"{row['name']}: events")
@@ -323,7 +327,8 @@ def _named_outlets(datasette: Any, database: str, event_id: str) -> Any:
     stored them (which may be file names)."""
 
     async def cell() -> Markup:
-        names = await event_outlets(datasette.get_database(database), [event_id])
+        db = datasette.get_database(database)
+        names = await db.execute_fn(lambda conn: event_outlets(conn, [event_id]))
         return _list_markup(names.get(event_id, []))
 
     return cell

@@ -12,6 +12,7 @@ from datasette.utils.asgi import NotFound
 from kb.site.display import outlet
 from kb.site.feed import discrepancy_key
 from kb.site.outlets import with_readable_explanations
+from kb.site.sql import first, rows
 
 FIELDS = (
     ("speakers", "Speakers"),
@@ -75,22 +76,28 @@ class Comparison:
 def _field_values(
     conn: sqlite3.Connection, article_ids: list[str]
 ) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Every field's values for each article, read in one trip to Datasette's SQL thread
-    (a page of three outlets asks 27 small questions; one hop each was the cost under load)."""
-    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for article_id in article_ids:
-        fields = out.setdefault(article_id, {})
-        for name, sql in VALUE_QUERIES.items():
-            cursor = conn.execute(sql, {"a": article_id})
-            columns = [d[0] for d in cursor.description]
-            fields[name] = [dict(zip(columns, r, strict=True)) for r in cursor.fetchall()]
-    return out
+    """Every field's values for each article (a page of three outlets asks 27 small
+    questions, all in the page's one trip to the SQL thread)."""
+    return {
+        article_id: {
+            name: rows(conn, sql, {"a": article_id}) for name, sql in VALUE_QUERIES.items()
+        }
+        for article_id in article_ids
+    }
 
 
 async def find_database(datasette: Any) -> DatasetteDatabase:
-    """The first attached database that holds a presskb schema."""
+    """The first attached database that holds a presskb schema.
+
+    Remembered on the Datasette instance once found: asking costs two trips to the SQL
+    thread, which every request (cached pages too) would otherwise wait for under load.
+    """
+    known = getattr(datasette, "_presskb_database", None)
+    if known is not None and datasette.databases.get(known.name) is known:
+        return known
     for db in datasette.databases.values():
         if await db.table_exists("events") and await db.table_exists("articles"):
+            datasette._presskb_database = db
             return db
     raise NotFound("No presskb database is attached")
 
@@ -99,30 +106,34 @@ _SEVERITY = {"conflict": 3, "precision": 2, "variant": 1, "omission": 0}
 
 
 async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison | None:
-    """Everything the side-by-side page needs for ``event_id``."""
-    event = (await db.execute("select * from events where event_id = ?", [event_id])).first()
+    """Everything the side-by-side page needs for ``event_id``, in one trip to the SQL thread."""
+    return await db.execute_fn(lambda conn: read_comparison(conn, event_id))
+
+
+def read_comparison(conn: sqlite3.Connection, event_id: str) -> Comparison | None:
+    """The side-by-side page of ``event_id`` read from ``conn``; None if there is no such event."""
+    event = first(conn, "select * from events where event_id = ?", [event_id])
     if event is None:
         return None
-    articles = await db.execute(
+    articles = rows(
+        conn,
         """select a.article_id, a.source, a.url, a.title, a.published, a.path
            from event_articles ea join articles a using (article_id)
            where ea.event_id = ? order by a.published, a.article_id""",
         [event_id],
     )
-    ids = [row["article_id"] for row in articles.rows]
-    values = await db.execute_fn(lambda conn: _field_values(conn, ids))
+    values = _field_values(conn, [row["article_id"] for row in articles])
     columns = []
-    for row in articles.rows:
+    for row in articles:
         name = outlet(row["source"], row["url"], row["path"])
         column = Column(row["article_id"], name, row["title"], row["published"])
         column.values = values[row["article_id"]]
         columns.append(column)
-    found = await db.execute(
-        "select * from discrepancies where event_id = ? order by kind, field", [event_id]
+    found = rows(
+        conn, "select * from discrepancies where event_id = ? order by kind, field", [event_id]
     )
     discrepancies = [
-        {**d, "anchor": f"d-{discrepancy_key(d)}"}
-        for d in await with_readable_explanations(db, [dict(r) for r in found.rows])
+        {**d, "anchor": f"d-{discrepancy_key(d)}"} for d in with_readable_explanations(conn, found)
     ]
     marks: dict[tuple[str, str], str] = {}
     rows_by_name = {name for name, _ in FIELDS}
@@ -132,10 +143,11 @@ async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison |
             key = (field, side)
             if _SEVERITY.get(d["kind"], 0) >= _SEVERITY.get(marks.get(key, ""), -1):
                 marks[key] = d["kind"]
-    rows = []
+    field_rows = []
     for name, label in FIELDS:
         kinds = [k for (f, _), k in marks.items() if f == name]
-        rows.append((name, label, max(kinds, key=lambda k: _SEVERITY.get(k, 0)) if kinds else None))
-    event_dict = dict(event)
-    event_dict["outlets"] = list(dict.fromkeys(column.outlet for column in columns))
-    return Comparison(event_dict, columns, rows, discrepancies, marks)
+        field_rows.append(
+            (name, label, max(kinds, key=lambda k: _SEVERITY.get(k, 0)) if kinds else None)
+        )
+    event["outlets"] = list(dict.fromkeys(column.outlet for column in columns))
+    return Comparison(event, columns, field_rows, discrepancies, marks)

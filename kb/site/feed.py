@@ -11,6 +11,7 @@ is when the knowledge base last stored one of the entry's articles.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from datasette.database import Database as DatasetteDatabase
 
 from kb.site.display import list_text, xml_safe
 from kb.site.outlets import event_outlets, with_readable_explanations
+from kb.site.sql import rows
 
 ATOM = "http://www.w3.org/2005/Atom"
 MAX_EVENTS = 30
@@ -67,14 +69,21 @@ def _timestamp(date: str | None) -> str | None:
 
 
 async def feed_entries(db: DatasetteDatabase, speaker_id: int | None = None) -> list[Entry]:
-    """The entries of the site's feed, or of one speaker's feed, newest first."""
+    """The entries of the site's feed, or of one speaker's feed, newest first (read in one
+    trip to the SQL thread)."""
+    return await db.execute_fn(lambda conn: read_feed_entries(conn, speaker_id))
+
+
+def read_feed_entries(conn: sqlite3.Connection, speaker_id: int | None = None) -> list[Entry]:
+    """``feed_entries`` read from ``conn``."""
     where = ""
     params: list[Any] = []
     if speaker_id is not None:
         where = """where event_id in (select ea.event_id from event_articles ea
                      join claims c on c.article_id = ea.article_id where c.speaker_id = ?)"""
         params.append(speaker_id)
-    events = await db.execute(
+    events = rows(
+        conn,
         f"""select e.event_id, e.label, e.said_on, e.first_published, e.last_published,
                    e.article_count, e.discrepancy_count,
                    (select max(a.ingested_at) from event_articles ea
@@ -86,8 +95,8 @@ async def feed_entries(db: DatasetteDatabase, speaker_id: int | None = None) -> 
         params,
     )
     entries: list[Entry] = []
-    named = await event_outlets(db, [e["event_id"] for e in events.rows])
-    for event in events.rows:
+    named = event_outlets(conn, [e["event_id"] for e in events])
+    for event in events:
         updated = _timestamp(event["stored"]) or EPOCH
         published = _timestamp(event["last_published"])
         outlets = list_text(named.get(event["event_id"], []))
@@ -109,13 +118,14 @@ async def feed_entries(db: DatasetteDatabase, speaker_id: int | None = None) -> 
         )
         if not event["discrepancy_count"]:
             continue
-        rows = await db.execute(
+        found = rows(
+            conn,
             f"""select event_id, field, kind, article_a, article_b, value_a, value_b,
                        explanation from discrepancies where event_id = ?
                 order by kind, field, id limit {MAX_DISCREPANCIES_PER_EVENT}""",
             [event["event_id"]],
         )
-        for d in await with_readable_explanations(db, [dict(r) for r in rows.rows]):
+        for d in with_readable_explanations(conn, found):
             entries.append(
                 Entry(
                     id=discrepancy_urn(d),

@@ -6,6 +6,7 @@ stays fast on a knowledge base of 100,000 articles (see ``benchmarks/run.py site
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from datasette.utils import escape_fts
 
 from kb.site.display import outlet
 from kb.site.outlets import with_outlets
+from kb.site.sql import first, rows
 
 LATEST = 10
 TOP = 10
@@ -39,45 +41,54 @@ _EVENT_COLUMNS = """event_id, label, said_on, first_published, last_published,
 
 
 async def front_page(db: DatasetteDatabase) -> FrontPage:
-    """Counts, the latest and the most disputed events, most quoted speakers, most named groups."""
-    counts_row = (
-        await db.execute(
-            """select (select count(*) from articles) as articles,
+    """Counts, the latest and the most disputed events, most quoted speakers, most named
+    groups, in one trip to the SQL thread."""
+    return await db.execute_fn(read_front_page)
+
+
+def read_front_page(conn: sqlite3.Connection) -> FrontPage:
+    """``front_page`` read from ``conn``."""
+    counts_row = first(
+        conn,
+        """select (select count(*) from articles) as articles,
                       (select count(distinct source) from articles) as outlets,
                       (select count(*) from events) as events,
                       (select count(*) from discrepancies) as discrepancies,
-                      (select count(*) from speakers) as speakers"""
-        )
-    ).first()
-    latest = await db.execute(
+                      (select count(*) from speakers) as speakers""",
+    )
+    latest = rows(
+        conn,
         f"""select {_EVENT_COLUMNS} from events
-            order by last_published desc, event_id limit {LATEST}"""
+            order by last_published desc, event_id limit {LATEST}""",
     )
-    disputed = await db.execute(
+    disputed = rows(
+        conn,
         f"""select {_EVENT_COLUMNS} from events where discrepancy_count > 0
-            order by discrepancy_count desc, event_id limit {LATEST}"""
+            order by discrepancy_count desc, event_id limit {LATEST}""",
     )
-    speakers = await db.execute(
+    speakers = rows(
+        conn,
         f"""select s.speaker_id, s.name, s.kind, t.articles, t.claims from (
               select speaker_id, count(distinct article_id) as articles, count(*) as claims
               from claims where speaker_id is not null group by speaker_id
               order by articles desc, claims desc limit {TOP}) t
             join speakers s using (speaker_id)
-            order by t.articles desc, t.claims desc, s.name"""
+            order by t.articles desc, t.claims desc, s.name""",
     )
-    groups = await db.execute(
+    groups = rows(
+        conn,
         f"""select t.group_id, g.name, t.articles from (
               select group_id, count(distinct article_id) as articles from group_mentions
               group by group_id order by articles desc limit {TOP}) t
             left join groups g using (group_id)
-            order by t.articles desc, t.group_id"""
+            order by t.articles desc, t.group_id""",
     )
     return FrontPage(
-        counts=dict(counts_row) if counts_row else {},
-        latest_events=await with_outlets(db, [dict(r) for r in latest.rows]),
-        disputed_events=await with_outlets(db, [dict(r) for r in disputed.rows]),
-        speakers=[dict(r) for r in speakers.rows],
-        groups=[dict(r) for r in groups.rows],
+        counts=counts_row or {},
+        latest_events=with_outlets(conn, latest),
+        disputed_events=with_outlets(conn, disputed),
+        speakers=speakers,
+        groups=groups,
     )
 
 
@@ -96,11 +107,17 @@ async def search(db: DatasetteDatabase, words: str) -> SearchResults:
     The words are quoted term by term (Datasette's ``escape_fts``), so a reader's
     punctuation never reaches FTS5 as syntax.
     """
-    results = SearchResults(words)
     query = escape_fts(words.strip())
     if not query:
-        return results
-    claims = await db.execute(
+        return SearchResults(words)
+    return await db.execute_fn(lambda conn: read_search(conn, words, query))
+
+
+def read_search(conn: sqlite3.Connection, words: str, query: str) -> SearchResults:
+    """``search`` read from ``conn``; ``query`` is ``words`` escaped for FTS5."""
+    results = SearchResults(words)
+    claims = rows(
+        conn,
         f"""select c.claim_id, c.article_id, c.text, c.start, c."end", c.said_on,
                    c.speaker_id, s.name as speaker, a.source, a.url, a.path, a.published
             from (select rowid, rank from claims_fts where claims_fts match :q
@@ -111,7 +128,8 @@ async def search(db: DatasetteDatabase, words: str) -> SearchResults:
             order by f.rank""",
         {"q": query},
     )
-    articles = await db.execute(
+    articles = rows(
+        conn,
         f"""select a.article_id, a.title, a.source, a.url, a.path, a.published, f.snip
             from (select rowid, rank,
                          snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 24) as snip
@@ -121,12 +139,10 @@ async def search(db: DatasetteDatabase, words: str) -> SearchResults:
             order by f.rank""",
         {"q": query},
     )
-    for row in claims.rows:
-        claim = dict(row)
+    for claim in claims:
         claim["outlet"] = outlet(claim["source"], claim["url"], claim["path"])
         results.claims.append(claim)
-    for row in articles.rows:
-        article = dict(row)
+    for article in articles:
         article["outlet"] = outlet(article["source"], article["url"], article["path"])
         article["snippet"] = _snippet_parts(article.pop("snip") or "")
         results.articles.append(article)

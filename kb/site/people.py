@@ -10,6 +10,7 @@ bounded, so a much-quoted speaker's page stays fast.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +19,7 @@ from datasette.database import Database as DatasetteDatabase
 
 from kb.site.display import outlet
 from kb.site.outlets import with_outlets
+from kb.site.sql import first, marks, rows
 
 MAX_ARTICLES = 200
 MAX_MENTIONS = 200
@@ -82,25 +84,26 @@ class SpeakerPage:
     events: list[dict[str, Any]]
 
 
-def _marks(values: list[Any]) -> str:
-    return ",".join("?" * len(values))
-
-
 async def speaker_page(db: DatasetteDatabase, speaker_id: int) -> SpeakerPage | None:
-    """Everything the speaker page needs for ``speaker_id``, or None if there is no such speaker."""
-    speaker = (
-        await db.execute(
-            "select speaker_id, name, kind from speakers where speaker_id = ?", [speaker_id]
-        )
-    ).first()
+    """Everything the speaker page needs for ``speaker_id``, or None if there is no such
+    speaker, in one trip to the SQL thread."""
+    return await db.execute_fn(lambda conn: read_speaker_page(conn, speaker_id))
+
+
+def read_speaker_page(conn: sqlite3.Connection, speaker_id: int) -> SpeakerPage | None:
+    """``speaker_page`` read from ``conn``."""
+    speaker = first(
+        conn, "select speaker_id, name, kind from speakers where speaker_id = ?", [speaker_id]
+    )
     if speaker is None:
         return None
-    total = (
-        await db.execute(
-            "select count(distinct article_id) from claims where speaker_id = ?", [speaker_id]
-        )
-    ).first()[0]
-    rows = await db.execute(
+    total = first(
+        conn,
+        "select count(distinct article_id) as n from claims where speaker_id = ?",
+        [speaker_id],
+    )
+    found = rows(
+        conn,
         f"""select a.article_id, a.source, a.url, a.path, a.title, a.published,
                    (select ea.event_id from event_articles ea
                      where ea.article_id = a.article_id) as event_id,
@@ -114,7 +117,7 @@ async def speaker_page(db: DatasetteDatabase, speaker_id: int) -> SpeakerPage | 
     )
     reports: dict[str, Report] = {}
     main_of: dict[str, bool] = {}
-    for row in rows.rows:
+    for row in found:
         reports[row["article_id"]] = Report(
             article_id=row["article_id"],
             outlet=outlet(row["source"], row["url"], row["path"]),
@@ -129,13 +132,14 @@ async def speaker_page(db: DatasetteDatabase, speaker_id: int) -> SpeakerPage | 
     ids = list(reports)
     claims: dict[str, Claim] = {}
     if ids:
-        claim_rows = await db.execute(
+        claim_rows = rows(
+            conn,
             f"""select claim_id, article_id, text, start, "end", said_on, said_on_text
-                from claims where speaker_id = ? and article_id in ({_marks(ids)})
+                from claims where speaker_id = ? and article_id in ({marks(ids)})
                 order by article_id, start""",
             [speaker_id, *ids],
         )
-        for row in claim_rows.rows:
+        for row in claim_rows:
             claim = Claim(
                 row["claim_id"],
                 row["text"],
@@ -146,40 +150,40 @@ async def speaker_page(db: DatasetteDatabase, speaker_id: int) -> SpeakerPage | 
             )
             claims[claim.claim_id] = claim
             reports[row["article_id"]].claims.append(claim)
-        await _attach_values(db, ids, reports, claims, main_of)
-    names = await _counted(
-        db,
-        """select alias, count(distinct article_id) as n from speaker_aliases
+        _attach_values(conn, ids, reports, claims, main_of)
+    names = _counted(
+        conn,
+        """select alias as label, count(distinct article_id) as n from speaker_aliases
            where speaker_id = ? and kind = 'name' group by alias order by n desc, alias""",
         speaker_id,
     )
-    titles = await _counted(
-        db,
-        """select title, count(distinct article_id) as n from speaker_titles
+    titles = _counted(
+        conn,
+        """select title as label, count(distinct article_id) as n from speaker_titles
            where speaker_id = ? group by title order by n desc, title""",
         speaker_id,
     )
     ordered = list(reports.values())
     outlets = Counter(r.outlet for r in ordered).most_common()
-    events = await _events(db, [r.event_id for r in ordered if r.event_id])
+    events = _events(conn, [r.event_id for r in ordered if r.event_id])
     return SpeakerPage(
         speaker=dict(speaker),
         names=names,
         titles=titles,
         outlets=outlets,
         reports=ordered,
-        total_articles=total,
+        total_articles=total["n"] if total else 0,
         figures=_figures(ordered),
         events=events,
     )
 
 
-async def _counted(db: DatasetteDatabase, sql: str, speaker_id: int) -> list[tuple[str, int]]:
-    return [(row[0], row[1]) for row in (await db.execute(sql, [speaker_id])).rows]
+def _counted(conn: sqlite3.Connection, sql: str, speaker_id: int) -> list[tuple[str, int]]:
+    return [(row["label"], row["n"]) for row in rows(conn, sql, [speaker_id])]
 
 
-async def _attach_values(
-    db: DatasetteDatabase,
+def _attach_values(
+    conn: sqlite3.Connection,
     ids: list[str],
     reports: dict[str, Report],
     claims: dict[str, Claim],
@@ -188,14 +192,14 @@ async def _attach_values(
     """Put each figure, group, platform and demand beside the claim (or article) it is in."""
     for name, table, column, canonical in VALUE_TABLES:
         canonical_sql = f", {canonical} as canonical" if canonical else ""
-        rows = await db.execute(
+        found = rows(
+            conn,
             f"""select article_id, claim_id, {column} as value, start, "end"{canonical_sql}
                 {", min, max" if table == "account_counts" else ""}
-                from {table} where article_id in ({_marks(ids)}) order by article_id, start""",
+                from {table} where article_id in ({marks(ids)}) order by article_id, start""",
             ids,
         )
-        for row in rows.rows:
-            value = dict(row)
+        for value in found:
             claim = claims.get(value["claim_id"]) if value["claim_id"] else None
             if claim is not None:
                 claim.values.setdefault(name, []).append(value)
@@ -226,17 +230,18 @@ def _figures(reports: list[Report]) -> list[dict[str, Any]]:
     return figures
 
 
-async def _events(db: DatasetteDatabase, event_ids: list[str]) -> list[dict[str, Any]]:
+def _events(conn: sqlite3.Connection, event_ids: list[str]) -> list[dict[str, Any]]:
     unique = list(dict.fromkeys(event_ids))
     if not unique:
         return []
-    rows = await db.execute(
+    found = rows(
+        conn,
         f"""select event_id, label, said_on, last_published, article_count, discrepancy_count
-            from events where event_id in ({_marks(unique)})
+            from events where event_id in ({marks(unique)})
             order by last_published desc, event_id""",
         unique,
     )
-    return await with_outlets(db, [dict(r) for r in rows.rows])
+    return with_outlets(conn, found)
 
 
 @dataclass
@@ -253,29 +258,31 @@ class GroupPage:
 
 async def group_page(db: DatasetteDatabase, group_id: str) -> GroupPage | None:
     """Everything the group page needs for ``group_id``, or None if it is neither in the
-    gazetteer nor named by any article."""
-    group = (
-        await db.execute("select group_id, name, kind from groups where group_id = ?", [group_id])
-    ).first()
-    total = (
-        await db.execute(
-            "select count(distinct article_id) from group_mentions where group_id = ?",
-            [group_id],
-        )
-    ).first()[0]
-    if group is None and not total:
+    gazetteer nor named by any article, in one trip to the SQL thread."""
+    return await db.execute_fn(lambda conn: read_group_page(conn, group_id))
+
+
+def read_group_page(conn: sqlite3.Connection, group_id: str) -> GroupPage | None:
+    """``group_page`` read from ``conn``."""
+    group = first(conn, "select group_id, name, kind from groups where group_id = ?", [group_id])
+    total = first(
+        conn,
+        "select count(distinct article_id) as n from group_mentions where group_id = ?",
+        [group_id],
+    )
+    if group is None and not (total and total["n"]):
         return None
     surfaces = [
-        (row[0], row[1])
-        for row in (
-            await db.execute(
-                """select surface, count(distinct article_id) as n from group_mentions
-                   where group_id = ? group by surface order by n desc, surface""",
-                [group_id],
-            )
-        ).rows
+        (row["surface"], row["n"])
+        for row in rows(
+            conn,
+            """select surface, count(distinct article_id) as n from group_mentions
+               where group_id = ? group by surface order by n desc, surface""",
+            [group_id],
+        )
     ]
-    speakers = await db.execute(
+    speakers = rows(
+        conn,
         """select s.speaker_id, s.name, count(distinct gm.article_id) as articles
            from group_mentions gm join claims c on c.claim_id = gm.claim_id
            join speakers s on s.speaker_id = c.speaker_id
@@ -284,7 +291,8 @@ async def group_page(db: DatasetteDatabase, group_id: str) -> GroupPage | None:
         [group_id],
     )
     # The latest articles first, read from the covering indexes (articles, mentions).
-    mentions = await db.execute(
+    mentions = rows(
+        conn,
         f"""select gm.article_id, gm.surface, gm.start, gm."end", f.source, f.url, f.path,
                    f.title, f.published, c.speaker_id, s.name as speaker,
                    (select ea.event_id from event_articles ea
@@ -301,25 +309,23 @@ async def group_page(db: DatasetteDatabase, group_id: str) -> GroupPage | None:
             order by f.published desc, f.article_id""",
         {"g": group_id},
     )
-    listed = []
-    for row in mentions.rows:
-        mention = dict(row)
+    for mention in mentions:
         mention["outlet"] = outlet(mention["source"], mention["url"], mention["path"])
-        listed.append(mention)
     return GroupPage(
-        group=dict(group) if group else {"group_id": group_id, "name": group_id, "kind": None},
+        group=group or {"group_id": group_id, "name": group_id, "kind": None},
         surfaces=surfaces,
-        speakers=[dict(r) for r in speakers.rows],
-        outlets=await _group_outlets(db, group_id),
-        mentions=listed,
-        total_articles=total,
+        speakers=speakers,
+        outlets=_group_outlets(conn, group_id),
+        mentions=mentions,
+        total_articles=total["n"] if total else 0,
     )
 
 
-async def _group_outlets(db: DatasetteDatabase, group_id: str) -> list[tuple[str, int]]:
+def _group_outlets(conn: sqlite3.Connection, group_id: str) -> list[tuple[str, int]]:
     """Outlets naming the group, most articles first: named sources counted in SQL, the
     few articles without one named by their URL here."""
-    named = await db.execute(
+    named = rows(
+        conn,
         """select a.source, count(*) as n from articles a
            where a.source is not null and trim(a.source) != '' and a.article_id in
              (select article_id from group_mentions where group_id = ?)
@@ -327,13 +333,14 @@ async def _group_outlets(db: DatasetteDatabase, group_id: str) -> list[tuple[str
         [group_id],
     )
     counts: Counter[str] = Counter()
-    for row in named.rows:
+    for row in named:
         counts[outlet(row["source"])] += row["n"]
-    unnamed = await db.execute(
+    unnamed = rows(
+        conn,
         """select a.url, a.path from articles a
            where (a.source is null or trim(a.source) = '') and a.article_id in
              (select article_id from group_mentions where group_id = ?)""",
         [group_id],
     )
-    counts.update(outlet(None, r["url"], r["path"]) for r in unnamed.rows)
+    counts.update(outlet(None, r["url"], r["path"]) for r in unnamed)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
