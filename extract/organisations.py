@@ -7,6 +7,9 @@ Decides the organisations that may speak, before any attribution, from these cue
 - PLATFORM entities of the gazetteer, named as written ("Twitter said" in 2020 is
   Twitter speaking, whatever the platform is called today);
 - GROUP entities, by their canonical id;
+- a bare institution word ("the Commission") with no fuller name before it: the
+  catalogue organisation whose name ends in that word and whose other words the
+  article writes ("European", "EU"), when exactly one fits best;
 - ORG entities, without a leading article or country ("the Ministry of Information"),
   and extended over a trailing "and ..." that NER cut off; news outlets
   (``news_outlets``), documents (``not_speaker_words`` in ``speech.yml``) and titles
@@ -124,3 +127,25 @@ def organisation_mentions(
             found.append(OrganisationMention(start, end, span.text, "org"))
             taken.update(range(start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+_FILLER = frozenset({"of", "the", "for", "and", "to", "on", "in", "'s", "’s"})
+
+
+def catalogue_for_bare(word: str, article_words: set[str], resources: Resources) -> str | None:
+    """The catalogue organisation a bare "Commission" names in an article that writes
+    the rest of one catalogue name's words ("EU", "European"): the entry with the most
+    such words, when it is the only one with that many."""
+    folded = word.casefold()
+    scores: dict[str, int] = {}
+    for entry in resources.organisations:
+        for alias in entry.aliases:
+            words = [w.casefold() for w in _ALIAS_TOKENS.findall(alias)]
+            if len(words) < 2 or words[-1] != folded:
+                continue
+            others = {w for w in words[:-1] if w not in _FILLER}
+            score = len(others & article_words)
+            scores[entry.id] = max(scores.get(entry.id, 0), score)
+    best = max(scores.values(), default=0)
+    winners = [name for name, score in scores.items() if score == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None

@@ -12,8 +12,9 @@ speaker.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from extract.model import Mention
 from extract.registry import Entity, Registry
 from extract.resources import Resources
 
@@ -53,18 +54,58 @@ class References:
             return self.last, "role"
         if subject.tag_ not in ("NNS", "NNPS") and _definite(subject):
             if lemma in self.resources.org_generic_nouns:
-                found = self._credited_company() or self.registry.organisation_before(
-                    subject.i, None
+                found = (
+                    self._company_in_sentence(subject)
+                    or self._credited_company()
+                    or self.registry.organisation_before(subject.i, None)
                 )
                 return (found, "role") if found else (None, "state")
             if lemma in self.resources.org_named_nouns:
-                found = self.registry.organisation_before(subject.i, lemma)
+                found = self.registry.organisation_before(
+                    subject.i, lemma, self.resources.body_nouns
+                ) or self._office_of_titled(subject)
                 return (found, "role") if found else (None, "state")
         if lemma in self.resources.role_nouns:
             if subject.tag_ in ("NNS", "NNPS"):
                 return None, "plural"
+            if _indefinite(subject):
+                return None  # "a spokesperson said": someone new, not the last speaker
             return self.by_role(lemma), "role"
         return None
+
+    def _office_of_titled(self, noun: Token) -> Entity | None:
+        """ "The foreign ministry said", no ministry named before: the office run by a
+        person whose title has the head ("minister") and the noun's modifiers
+        ("foreign"), named from that title: "minister for Europe and foreign affairs"
+        runs the "Ministry for Europe and Foreign Affairs"."""
+        head = self.resources.offices.get(noun.lemma_.casefold())
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+        if head is None or not modifiers:
+            return None
+        for entity in reversed(self.registry.entities):
+            if entity.kind != "person":
+                continue
+            for title in entity.titles:
+                words = title.text.split()
+                folded = [w.casefold() for w in words]
+                if head in folded and modifiers <= set(folded):
+                    name = _office_name(words, folded.index(head), noun.text, self.resources)
+                    office = self.registry.full(_catalogued(name, self.resources), "organisation")
+                    phrase = noun.doc[min(t.i for t in noun.subtree) : noun.i + 1]
+                    office.aliases.append(
+                        Mention(phrase.text, phrase.start_char, phrase.end_char, kind="role")
+                    )
+                    return office
+        return None
+
+    def _company_in_sentence(self, noun: Token) -> Entity | None:
+        """A company or platform named earlier in the noun's own sentence ("Meta's
+        report, in which the company said ..."): nearer than any credited before."""
+        found = self.registry.organisation_before(noun.i, None)
+        if found is None:
+            return None
+        mentions = [m for m, e in self.registry.organisations if e is found and m.start < noun.i]
+        return found if mentions and mentions[-1].start >= noun.sent.start else None
 
     def _credited_company(self) -> Entity | None:
         """The last organisation credited, when it is a company or a platform."""
@@ -76,10 +117,14 @@ class References:
         credits nobody and introduces someone ("The reply came from its chief executive,
         X. She said ..."); after an organisation, never someone only named; with nobody
         credited yet, the last person named."""
-        if self.last is not None and self.last.kind == "organisation":
-            return self.last_person  # after an organisation speaks, not someone it names
         sentence = pronoun.sent
         previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        if previous is not None and previous.start not in self.credited_sentences:
+            subject = self._person_subject(previous)
+            if subject is not None:  # "President X answered that night. He said ..."
+                return subject
+        if self.last is not None and self.last.kind == "organisation":
+            return self.last_person  # after an organisation speaks, not someone it names
         introduced = None
         if previous is not None and previous.start not in self.credited_sentences:
             introduced = self._person_between(previous.start, pronoun.i)
@@ -90,6 +135,15 @@ class References:
         if self.last_person is not None or self.last is not None:
             return self.last_person  # after an organisation, "he" is its unnamed voice
         return self._person_between(0, pronoun.i)
+
+    def _person_subject(self, sentence: Span) -> Entity | None:
+        """The person who is the grammatical subject of ``sentence``'s main verb."""
+        subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
+        for subject in subjects:
+            entity = self.registry.by_token.get(subject.i)
+            if entity is not None and entity.kind == "person":
+                return entity
+        return None
 
     def _person_between(self, start: int, end: int) -> Entity | None:
         for i in range(end - 1, start - 1, -1):
@@ -106,12 +160,45 @@ class References:
         for entity in reversed(self.registry.entities):
             if any(role in t.text.casefold() for t in entity.titles):
                 return entity
+        if role in self.resources.voice_nouns:
+            for entity in reversed(self.registry.entities):
+                if entity.kind == "organisation" and any(
+                    a.kind == "role" and a.text.casefold() == role for a in entity.aliases
+                ):
+                    return entity  # "a Commission spokesperson told ... the spokesperson said"
         return last
 
 
 def _definite(noun: Token) -> bool:
     """True for "the company" or "the ministry", not "a company" or "companies"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+
+
+def _office_name(words: list[str], head: int, noun: str, resources: Resources) -> str:
+    """The office's name from the title's words: the head turned into ``noun``, the
+    portfolio capitalised ("Foreign Minister" -> "Foreign Ministry")."""
+    kept = [w for w in words if "'" not in w and "’" not in w]
+    head = kept.index(words[head])
+    named = [
+        w if w.casefold() in resources.title_connectors else w[:1].upper() + w[1:]
+        for w in kept[head + 1 :]
+    ]
+    before = [w[:1].upper() + w[1:] for w in kept[:head] if w[:1].isalpha()]
+    return " ".join([*before, noun.capitalize(), *named])
+
+
+def _catalogued(name: str, resources: Resources) -> str:
+    """The catalogue's canonical name for ``name`` when one of its forms is written so."""
+    folded = name.casefold()
+    for entry in resources.organisations:
+        if any(alias.casefold() == folded for alias in entry.aliases):
+            return entry.id
+    return name
+
+
+def _indefinite(noun: Token) -> bool:
+    """True for "a spokesperson" or "another official"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def via_preposition(token: Token, top: Token) -> bool:

@@ -23,7 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
-from extract.organisations import OrganisationMention, organisation_mentions
+from extract.organisations import (
+    OrganisationMention,
+    catalogue_for_bare,
+    organisation_mentions,
+)
 from extract.resources import Resources
 from extract.titles import strip_title_words, titles_after, titles_before, whole_at_hyphens
 
@@ -121,17 +125,24 @@ class Registry:
         self.mark(span, entity)
         return entity
 
-    def organisation_before(self, token: int, noun: str | None) -> Entity | None:
+    def organisation_before(
+        self, token: int, noun: str | None, synonyms: frozenset[str] = frozenset()
+    ) -> Entity | None:
         """The organisation named last before ``token``: whose name holds ``noun``, or
-        with ``noun`` None, the last company or platform (not a public body)."""
+        which the article described by ``noun`` or, when ``noun`` is one of
+        ``synonyms``, by another of them ("a government service ... the agency"); with
+        ``noun`` None, the last company or platform (not a public body)."""
         for mention, entity in reversed(self.organisations):
             if mention.start >= token:
                 continue
             if noun is None and mention.kind in ("platform", "company"):
                 return entity
-            if noun is not None and (
-                noun in entity.name.casefold().split() or noun in self.described.get(id(entity), ())
-            ):
+            if noun is None:
+                continue
+            described = self.described.get(id(entity), set())
+            if noun in entity.name.casefold().split() or noun in described:
+                return entity
+            if noun in synonyms and described & synonyms:
                 return entity
         return None
 
@@ -204,6 +215,7 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
             _mark_surname(token, registry)
+    _register_person_owned(doc, resources, registry)
     names = {i for i, e in registry.by_token.items() if e.kind == "person"}
     for entity in registry.entities:
         if entity.kind != "person":
@@ -222,6 +234,7 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
 def _register_organisations(doc: Doc, resources: Resources, registry: Registry) -> None:
     """Every organisation named; a bare "Commission" after "European Commission" is it."""
     taken = set(registry.by_token)
+    article_words: set[str] = set()
     for mention in organisation_mentions(doc, resources, registry.ents):
         if any(i in taken for i in range(mention.start, mention.end)):
             continue
@@ -230,19 +243,58 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
             continue  # "Yaccarino said": NER took a surname for an organisation
         words = mention.label.casefold().split()
         entity = None
+        label = mention.label
         if len(words) == 1 and words[0] in resources.org_named_nouns:
             entity = registry.organisation_before(mention.start, words[0])
+            if entity is None and mention.kind == "org":
+                article_words = article_words or {t.lower_ for t in doc}
+                label = catalogue_for_bare(words[0], article_words, resources) or label
         if entity is not None:
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
             registry.mark(span, entity)
         else:
-            alias_kind = "alias" if mention.catalogued and mention.label != span.text else "name"
-            entity = registry.add(span, mention.label, "organisation", alias_kind)
+            catalogued = mention.catalogued or label != mention.label
+            alias_kind = "alias" if catalogued and label != span.text else "name"
+            entity = registry.add(span, label, "organisation", alias_kind)
         kind = mention.kind
         if kind in ("org", "catalogue") and not {t.lower_ for t in span} & resources.institutions:
             kind = "company"
         registry.organisations.append((replace(mention, kind=kind), entity))
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
+
+
+def _register_person_owned(doc: Doc, resources: Resources, registry: Registry) -> None:
+    """ "The Trump campaign" or "Trump's campaign" is an organisation named after a
+    person, not the person; "a campaign spokesperson" later is that organisation."""
+    for noun in doc:
+        if (
+            noun.lemma_.casefold() not in resources.org_named_nouns
+            or noun.tag_ not in ("NN", "NNP")
+            or noun.i in registry.by_token
+        ):
+            continue
+
+        def is_person(token: Token) -> bool:
+            known = registry.by_token.get(token.i)
+            return token.ent_type_ == "PERSON" or (known is not None and known.kind == "person")
+
+        owner = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("poss", "compound") and is_person(c) and c.i < noun.i
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        start = min(t.i for t in owner.subtree if is_person(t))
+        name = doc[start : owner.i + 1].text
+        span = doc[start : noun.i + 1]
+        entity = registry.add(span, f"{name} {noun.text}", "organisation", "alias")
+        mention = OrganisationMention(start, noun.i + 1, entity.name, "org")
+        registry.organisations.append((mention, entity))
+    registry.organisations.sort(key=lambda pair: pair[0].start)
 
 
 def _appositive_nouns(span: Span) -> set[str]:
@@ -257,13 +309,17 @@ def _appositive_nouns(span: Span) -> set[str]:
 
 
 def _mark_repeats(doc: Doc, registry: Registry) -> None:
-    """Mark occurrences of known full names that NER did not tag."""
+    """Mark occurrences of known full names that NER did not tag, and of an
+    organisation's name as written elsewhere in the article ("an RT spokesperson"
+    where the sentence alone did not make "RT" a name); one-letter names only where
+    tagged."""
     names = {
-        tuple(alias.text.split()): entity
+        tuple(alias.text.split()): (entity, alias.kind)
         for entity in registry.entities
-        if entity.kind == "person"
         for alias in entity.aliases
+        if entity.kind == "person" or (alias.kind in ("name", "alias") and len(alias.text) > 1)
     }
+    kinds = {id(e): m.kind for m, e in registry.organisations}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for parts in names:
         by_first.setdefault(parts[0], []).append(parts)
@@ -272,11 +328,22 @@ def _mark_repeats(doc: Doc, registry: Registry) -> None:
         for parts in by_first.get(word, ()):
             if tuple(words[i : i + len(parts)]) == parts and i not in registry.by_token:
                 span = doc[i : i + len(parts)]
-                entity = names[parts]
+                entity, kind = names[parts]
                 entity.aliases.append(
-                    Mention(span.text, span.start_char, span.end_char, kind="name")
+                    Mention(
+                        span.text,
+                        span.start_char,
+                        span.end_char,
+                        kind="name" if entity.kind == "person" else kind,
+                    )
                 )
                 registry.mark(span, entity)
+                if entity.kind == "organisation":
+                    mention = OrganisationMention(
+                        span.start, span.end, entity.name, kinds.get(id(entity), "org")
+                    )
+                    registry.organisations.append((mention, entity))
+    registry.organisations.sort(key=lambda pair: pair[0].start)
 
 
 def _mark_surname(token: Token, registry: Registry) -> None:

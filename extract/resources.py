@@ -151,6 +151,8 @@ class Resources:
     org_generic_nouns: frozenset[str]
     org_named_nouns: frozenset[str]
     voice_nouns: frozenset[str]
+    offices: dict[str, str]
+    body_nouns: frozenset[str]
     news_outlets: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
@@ -212,6 +214,8 @@ class Resources:
             org_generic_nouns=_words(references, "generic", orgs_path),
             org_named_nouns=_words(references, "named", orgs_path),
             voice_nouns=_words(orgs, "voice_nouns", orgs_path),
+            offices=_offices(orgs, orgs_path),
+            body_nouns=_words(orgs, "body_nouns", orgs_path),
             news_outlets=_words(orgs, "news_outlets", orgs_path),
             number_units=_numbers(quantities, "units", data_dir / "quantities.yml"),
             number_scales=_numbers(quantities, "scales", data_dir / "quantities.yml"),
@@ -255,6 +259,19 @@ def _words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
     return frozenset(
         entry_text(w, f"'{key}' entry", path).casefold() for w in non_empty_list(data, key, path)
     )
+
+
+def _offices(data: dict[str, Any], path: Path) -> dict[str, str]:
+    """``offices``: the institution noun each title head runs ("ministry": "minister")."""
+    offices = data.get("offices", {})
+    if not isinstance(offices, dict):
+        raise InvalidResource(f"{path}: 'offices' must be a mapping of noun to title head")
+    return {
+        entry_text(k, "'offices' key", path).casefold(): entry_text(
+            v, "'offices' value", path
+        ).casefold()
+        for k, v in offices.items()
+    }
 
 
 def _phrases(data: dict[str, Any], key: str, path: Path) -> tuple[tuple[str, ...], ...]:

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Claim, Mention, Speaker
-from extract.organisations import OrganisationMention
+from extract.organisations import catalogue_for_bare
 from extract.references import References, via_preposition
 from extract.registry import Entity, Registry, name_run, register_names
 from extract.resources import Resources
-from extract.statements import according_to, speech_verbs, subject_of
+from extract.statements import according_to, answered_question, speech_verbs, subject_of
 from extract.titles import strip_title_words
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
@@ -48,6 +48,7 @@ class _Attributor:
         self.resources = resources
         self.registry = registry
         self.references = References(registry, resources)
+        self.co_speakers: list[tuple[Entity, Mention]] = []  # of the sentence just read
 
     def _named(self, subject: Token) -> Entity | None:
         """The registered name a subject is or holds ("Minister ... Mohsin Naqvi said",
@@ -72,31 +73,20 @@ class _Attributor:
             for child in subject.children:
                 noun = child.lemma_.casefold()
                 if child.dep_ == "compound" and noun in self.resources.org_named_nouns:
-                    return self.registry.organisation_before(subject.i, noun)
+                    return self.registry.organisation_before(
+                        subject.i, noun
+                    ) or self._catalogued_bare(child)
         return None
 
-    def _person_owned(self, subject: Token) -> Entity | None:
-        """ "The Trump campaign" or "Trump's campaign" is an organisation named after a
-        person, not the person; "a campaign spokesperson" later is that organisation."""
-        lemma = subject.lemma_.casefold()
-        if lemma not in self.resources.org_named_nouns or subject.tag_ in ("NNS", "NNPS"):
+    def _catalogued_bare(self, word: Token) -> Entity | None:
+        """ "A Commission spokesperson", the Commission not named in full: the
+        catalogue's commission that the article's other words point to."""
+        if word.pos_ != "PROPN":
             return None
-        owners = [
-            c
-            for c in subject.children
-            if c.dep_ in ("poss", "compound") and c.ent_type_ == "PERSON" and c.i < subject.i
-        ]
-        if not owners:
+        label = catalogue_for_bare(word.text, {t.lower_ for t in self.doc}, self.resources)
+        if label is None:
             return None
-        owner = owners[0]
-        start = min(t.i for t in owner.subtree if t.ent_type_ == "PERSON")
-        name = self.doc[start : owner.i + 1].text
-        span = self.doc[start : subject.i + 1]
-        entity = self.registry.add(span, f"{name} {subject.text}", "organisation", "alias")
-        self.registry.organisations.append(
-            (OrganisationMention(start, subject.i + 1, entity.name, "org"), entity)
-        )
-        return entity
+        return self.registry.add(self.doc[word.i : word.i + 1], label, "organisation", "alias")
 
     def _is_state(self, subject: Token) -> bool:
         return subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
@@ -105,9 +95,6 @@ class _Attributor:
 
     def resolve(self, subject: Token) -> tuple[Entity | None, str]:
         """The entity a subject token refers to, and its category."""
-        entity = self._person_owned(subject)
-        if entity is not None:
-            return entity, "speaker"
         entity = self._named(subject)
         if entity is not None:
             return entity, "speaker"
@@ -185,24 +172,32 @@ class _Attributor:
         named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
         return named[-1] if named else subject
 
-    def _credit_coordinated(self, sentence: Span, verb: Token, entity: Entity) -> None:
-        """ "X said ..., and Y accused ...": a second speaker in a clause of its own."""
-        for other_verb in speech_verbs(sentence, self.resources):
-            if other_verb.i == verb.i or other_verb not in verb.conjuncts:
+    def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity) -> None:
+        """Other speakers of the sentence: "X said ..., and Y accused ..." (a clause of
+        its own), "..., a week after Y said ..." (a speech verb outside what the framing
+        one reports), each credited when its subject is a name of the article."""
+        for other_verb in verbs:
+            if other_verb.i == verb.i:
                 continue
             subject = subject_of(other_verb)
             if subject is None or subject_of(verb) is subject:
                 continue
-            other = self._person_owned(subject) or self._named(subject)
+            other = self._named(subject)
             if other is not None and other is not entity:
-                other.claims += 1
+                self._credit(other, other_verb)
+                self._credit_conjuncts(subject, other, other_verb)
 
-    def _credit_conjuncts(self, subject: Token, entity: Entity) -> None:
+    def _credit_conjuncts(self, subject: Token, entity: Entity, verb: Token) -> None:
         """ "A and B said": B speaks too."""
         for conjunct in subject.conjuncts:
             other = self._named(conjunct)
             if other is not None and other is not entity:
-                other.claims += 1
+                self._credit(other, verb)
+
+    def _credit(self, entity: Entity, verb: Token) -> None:
+        if all(e is not entity for e, _ in self.co_speakers):
+            cue = Mention(verb.text, verb.idx, verb.idx + len(verb.text), kind="verb")
+            self.co_speakers.append((entity, cue))
 
     def nearest_before(self, sentence: Span, token: Token) -> Token | None:
         for i in range(token.i - 1, sentence.start - 1, -1):
@@ -231,7 +226,9 @@ class _Attributor:
 
     def sentence(self, sentence: Span) -> tuple[Entity | None, str, Mention | None]:
         category = "none"
-        for token in speech_verbs(sentence, self.resources):
+        self.co_speakers = []
+        verbs = speech_verbs(sentence, self.resources)
+        for token in verbs:
             subject = subject_of(token) or self.nearest_before(sentence, token)
             if subject is None:
                 continue
@@ -242,9 +239,16 @@ class _Attributor:
                 self.references.last_plural = category == "plural"
                 if entity is not None:
                     self.references.remember(entity)
-                    self._credit_conjuncts(subject, entity)
-                    self._credit_coordinated(sentence, token, entity)
+                    self._credit_conjuncts(subject, entity, token)
+                    self._credit_others(verbs, token, entity)
                 return entity, category, cue
+        answered = answered_question(sentence)
+        if answered is not None:
+            cue_token, subject = answered
+            entity, category = self.resolve(subject)
+            if entity is not None:
+                self.references.remember(entity)
+                return entity, category, _cue(cue_token, "verb")
         for cue_token, source_start in according_to(sentence, self.resources):
             target = self._first_source(source_start, min(source_start + 11, sentence.end))
             if target is None:
@@ -288,17 +292,21 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
                     )
                 )
         text = sentence.text
-        claims.append(
-            Claim(
-                index=len(claims),
-                speaker=entity.name,
-                text=text,
-                start=sentence.start_char,
-                end=sentence.start_char + len(text),
-                cue=cue,
-                is_main=not claims,
+        others = [(e, c) for e, c in attributor.co_speakers if e is not entity]
+        for speaker, speaker_cue in [(entity, cue), *others]:
+            if speaker is not entity:
+                speaker.claims += 1
+            claims.append(
+                Claim(
+                    index=len(claims),
+                    speaker=speaker.name,
+                    text=text,
+                    start=sentence.start_char,
+                    end=sentence.start_char + len(text),
+                    cue=speaker_cue,
+                    is_main=not claims,
+                )
             )
-        )
     speakers = [e.freeze() for e in registry.entities if e.claims]
 
     def classify(token: Token) -> str:
@@ -327,6 +335,10 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
     )
+
+
+def _cue(token: Token, kind: str) -> Mention:
+    return Mention(token.text, token.idx, token.idx + len(token.text), kind=kind)
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -9,7 +9,9 @@ tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cue
   is tried before "asked";
 - the verb's grammatical subject, or the conjoined verb's ("X said ... and added"),
   or the main verb's for a participle ("X weighed in, calling ...");
-- an "according to" phrase (``according_to``), whose source follows it.
+- an "according to" phrase (``according_to``), whose source follows it;
+- a question put to someone ("Asked about the ban, X declined to comment"): whoever
+  the main clause is about answers, whatever its verb.
 """
 
 from __future__ import annotations
@@ -77,3 +79,16 @@ def according_to(sentence: Span, resources: Resources) -> list[tuple[Token, int]
             if tuple(words[offset : offset + len(phrase)]) == phrase:
                 found.append((sentence[offset], sentence[offset + len(phrase) - 1].i + 1))
     return found
+
+
+def answered_question(sentence: Span) -> tuple[Token, Token] | None:
+    """``(cue, subject)`` when the sentence opens with a question put to its subject:
+    "Asked about the ban, the ministry did not reply" (a participle "asked" that
+    modifies the main verb)."""
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or first.lemma_.casefold() != "ask" or first.tag_ != "VBN":
+        return None
+    if first.dep_ != "advcl" or first.head.i != sentence.root.i:
+        return None
+    subject = subject_of(sentence.root)
+    return (first, subject) if subject is not None else None

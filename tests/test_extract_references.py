@@ -1,0 +1,96 @@
+"""Later references and several speakers in one sentence, in sentences written for the test."""
+
+from __future__ import annotations
+
+
+def names(extraction):
+    return [c.speaker for c in extraction.claims]
+
+
+def test_pronoun_after_an_uncredited_sentence_is_its_subject(extract_text):
+    text = (
+        "Vantora said on Monday it had closed 40 accounts. "
+        "President Odile Marchetti replied the next evening in a broadcast. "
+        "She said the company had no right to silence her supporters."
+    )
+    assert names(extract_text(text))[-1] == "Odile Marchetti"
+
+
+def test_a_question_put_to_a_subject_credits_the_subject(extract_text):
+    text = (
+        "The agency named the Zelvo Group as the network's builder. "
+        "Asked about the findings, a Zelvo Group spokesperson declined to comment."
+    )
+    assert "Zelvo Group" in names(extract_text(text))
+
+
+def test_indefinite_role_noun_is_not_the_last_person(extract_text):
+    text = (
+        "Senator Ilka Baranov said the rules were clear. A spokesperson said the matter was closed."
+    )
+    assert names(extract_text(text)) == ["Ilka Baranov"]
+
+
+def test_speakers_of_a_subordinate_clause_are_credited(extract_text):
+    text = (
+        "The Ministry of Coastal Affairs has rejected the report, a day after "
+        "Google and Microsoft said they had removed the network."
+    )
+    assert set(names(extract_text(text))) == {"Ministry of Coastal Affairs", "Google", "Microsoft"}
+
+
+def test_a_and_b_denied_credits_both(extract_text):
+    text = "Both the Coastal Defence Forces and the National Police Service have denied the claims."
+    assert set(names(extract_text(text))) == {"Coastal Defence Forces", "National Police Service"}
+
+
+def test_the_company_is_the_one_named_in_its_own_sentence(extract_text):
+    text = (
+        "The Daily Lantern reported that the ministry paid for the campaign. "
+        "It began with Microsoft's threat report, in which the company said it had removed "
+        "300 accounts."
+    )
+    assert names(extract_text(text))[-1] == "Microsoft"
+
+
+def test_campaign_named_after_a_person_speaks_through_its_spokesperson(extract_text):
+    text = (
+        "Helen Carter said the vote was fair. "
+        "Carter's campaign was angrier. A campaign spokesperson said the count was rigged."
+    )
+    assert names(extract_text(text))[-1] == "Carter campaign"
+
+
+def test_bare_commission_is_the_catalogue_commission_the_article_points_to(extract_text):
+    text = (
+        "The European Union's digital rules apply to every large platform. "
+        "The Commission said it would open proceedings against the company."
+    )
+    assert names(extract_text(text)) == ["European Commission"]
+
+
+def test_spokesperson_after_an_organisation_spoke_is_the_organisation(extract_text):
+    text = (
+        "The European Union's rules are strict. "
+        "A Commission spokesperson told reporters the letter was not cleared. "
+        "Anna Schmidt wrote that the letter was an outrage. "
+        "The rules apply to everyone, the spokesperson said."
+    )
+    assert names(extract_text(text))[-1] == "European Commission"
+
+
+def test_the_ministry_is_the_office_of_the_minister_named(extract_text):
+    text = (
+        "The findings were released by Valdoria's minister for trade and foreign affairs, "
+        "Petra Lind. "
+        "The foreign ministry said in a statement that the evidence had been shared."
+    )
+    assert names(extract_text(text)) == ["Ministry for Trade and Foreign Affairs"]
+
+
+def test_the_agency_is_the_service_just_described(extract_text):
+    text = (
+        "The work was done by Ostrel, a small government service set up in 2020. "
+        "The agency said the sites copied state media."
+    )
+    assert names(extract_text(text)) == ["Ostrel"]
