@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import dateparser
@@ -30,6 +30,20 @@ _DEADLINE = frozenset({"by", "until", "till", "before", "from", "since"})
 _RELATIVE = {"today": 0, "yesterday": 1, "tonight": 0}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _LAST_WEEKDAY = re.compile(rf"\blast\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_NEXT_WEEKDAY = re.compile(
+    rf"\b(?:next|this\s+coming|coming)\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "the day after the March 3 vote", "two days before June 9": a day told from another
+# dated event. Read from the text: a parser tags such phrases unreliably.
+_TOLD_FROM = re.compile(
+    rf"\b(?:(?:the|a)\s+)?(?:(?P<day>day)|(?P<count>{'|'.join(_COUNTS)}|\d)\s+"
+    r"(?P<unit>days?|weeks?)|(?P<week>week))\s+(?P<direction>after|before)\s+"
+    rf"(?:the\s+|an?\s+)?(?P<date>(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:1[89]|20)\d{2})?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTHS})\.?(?:,?\s+(?:1[89]|20)\d{{2}})?)\b",
+    re.IGNORECASE,
+)
 # Periods relative to the publication date, resolved at the precision they allow.
 _PERIODS = {
     "last week": "last_week",
@@ -52,6 +66,8 @@ class DateParts:
     weekday: int | None = None
     days_before: int | None = None
     before_today: bool = False  # "last Tuesday": strictly before the publication day
+    after_today: bool = False  # "next Tuesday": after the publication day
+    shift: int = 0  # days added to the date named ("the day after April 3": 1)
     period: str | None = None  # "last week", "earlier this month"
 
     @property
@@ -81,6 +97,8 @@ def date_parts(text: str) -> DateParts:
         return DateParts(period=_PERIODS[lowered])
     if last := _LAST_WEEKDAY.search(text):
         return DateParts(weekday=WEEKDAYS.index(last.group(1).casefold()), before_today=True)
+    if coming := _NEXT_WEEKDAY.search(text):
+        return DateParts(weekday=WEEKDAYS.index(coming.group(1).casefold()), after_today=True)
     if iso := _ISO.search(text):
         return DateParts(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     weekday = _WEEKDAY.search(text)
@@ -109,8 +127,37 @@ def date_parts(text: str) -> DateParts:
     )
 
 
+def _told_shift(found: re.Match[str]) -> int:
+    """Days from the date named to the day told ("the day after": 1)."""
+    if found.group("day"):
+        days = 1
+    elif found.group("week"):
+        days = 7
+    else:
+        count = found.group("count")
+        number = int(count) if count.isdigit() else _COUNTS[count.casefold()]
+        days = number * (7 if found.group("unit").casefold().startswith("week") else 1)
+    return days if found.group("direction").casefold() == "after" else -days
+
+
 def resolve(parts: DateParts, published: str | None) -> str | None:
-    """ISO 8601 at the precision the parts and the publication date support."""
+    """ISO 8601 at the precision the parts and the publication date support; a
+    ``shift`` applies only to a date resolved to its day (else nothing is claimed)."""
+    value = _resolve(parts, published)
+    if not parts.shift or value is None:
+        return value
+    if value.startswith("--"):
+        moved = _safe_date(2000, int(value[2:4]), int(value[5:7]))  # a leap year
+        if moved is None:
+            return None
+        day = dt.date.fromisoformat(moved) + dt.timedelta(days=parts.shift)
+        return f"--{day.month:02d}-{day.day:02d}"
+    if len(value) != 10:
+        return None
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=parts.shift)).isoformat()
+
+
+def _resolve(parts: DateParts, published: str | None) -> str | None:
     base = _date(published)
     if parts.period is not None:
         return _period(parts.period, base) if base else None
@@ -131,6 +178,11 @@ def resolve(parts: DateParts, published: str | None) -> str | None:
     if parts.weekday is not None:
         if base is None:
             return None
+        if parts.after_today:
+            ahead = (parts.weekday - base.weekday()) % 7 or 7
+            return (base + dt.timedelta(days=ahead)).isoformat()
+        # a statement reported on its weekday is the most recent such day on or before
+        # the publication date; "last Tuesday" is strictly before it
         back = (base.weekday() - parts.weekday) % 7
         if parts.before_today and back == 0:
             back = 7
@@ -174,12 +226,25 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 
 def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
-    """Specific DATE entities by the start token of their sentence, each with a
-    preceding "on" kept in its text (one pass over the entities, not one per sentence)."""
+    """Specific dates by the start token of their sentence: DATE entities, each with a
+    preceding "on" kept in its text, and days told from another date ("the day after
+    the March 3 vote"), whose words replace any entity inside them (one pass over the
+    entities and one over the text, not one per sentence)."""
     out: dict[int, list[tuple[Mention, DateParts]]] = {}
+    told: list[tuple[int, int]] = []
+    for found in _TOLD_FROM.finditer(doc.text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        parts = replace(date_parts(found.group("date")), shift=_told_shift(found))
+        mention = Mention(found.group(0), found.start(), found.end(), kind="said_on")
+        out.setdefault(span.sent.start, []).append((mention, parts))
+        told.append((found.start(), found.end()))
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
+        if any(a < ent.end_char and ent.start_char < b for a, b in told):
+            continue  # read above, with the words that shift it
         sentence = ent.sent
         parts = date_parts(ent.text)
         if not parts.specific:

@@ -1,8 +1,10 @@
 """When the main statement was made: which date words of the article date it.
 
 Decides the ``said_on`` of an article from where date words stand (the words
-themselves are read and resolved by :mod:`extract.dates`), by priority: the main
-claim's sentence, the lede (with its dateline), a sentence naming the occasion
+themselves are read and resolved by :mod:`extract.dates`), by priority: a day
+attached to the takedown itself (its announcement or its order: the main statement
+of a takedown story, not the reactions to it; lemmas in ``data/said_on.yml``), the
+main claim's sentence, the lede (with its dateline), a sentence naming the occasion
 (``occasions`` in ``speech.yml``: "briefing", "statement"), then any attributed
 sentence. A bare year counts only in the main claim's sentence, and only when no
 finer date is found; a bare month ("in June") never; timestamps and lines without a
@@ -12,15 +14,71 @@ verb (bylines, "Updated" lines) never.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dates import DateParts, date_mentions, resolve
 from extract.model import Claim, Mention
-from extract.resources import Resources
+from extract.resources import DATA_DIR, Resources
+from ingest.datafiles import entry_text, load_mapping, non_empty_list
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TAKEDOWN, _MAIN, _LEDE, _OCCASION, _CLAIM = -1, 0, 1, 2, 3
 _LAST_RESORT = 9
+# How far below the word a date hangs from a takedown word may sit: "ordered X on
+# Monday to remove" (1), "a report on May 3 in which it said it had removed" (2).
+_TAKEDOWN_DEPTH = 2
+
+
+@lru_cache(maxsize=4)
+def takedown_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
+    """The lemmas that make a date the takedown's (``takedown_lemmas`` in ``path``),
+    and verb-particle pairs such as "take down" (``takedown_phrases``)."""
+    data = load_mapping(path)
+    return frozenset(
+        " ".join(entry_text(w, f"'{key}' entry", path).casefold().split())
+        for key in ("takedown_lemmas", "takedown_phrases")
+        for w in non_empty_list(data, key, path)
+    )
+
+
+def _is_takedown(token: Token, lemmas: frozenset[str]) -> bool:
+    lemma = token.lemma_.casefold()
+    if lemma in lemmas or token.lower_ in lemmas:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lemmas for c in token.children)
+
+
+def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
+    """Whether the date at characters ``start``-``end`` is the takedown's: the word
+    it hangs from, or one at most two steps below that word (never through its
+    subject) or below a clause hung on the date ("May 3, in which"), is a takedown
+    word. "Took the firm to court on Friday over an order to remove" is not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head: Token = span.root.head
+    if head.lower_ == "on" or head.dep_ == "prep":
+        head = head.head
+    frontier = [head, *(c for t in span for c in t.children if not start <= c.idx < end)]
+    for _depth in range(_TAKEDOWN_DEPTH + 1):
+        if any(_is_takedown(t, lemmas) for t in frontier):
+            return True
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if not c.dep_.startswith("nsubj") and not start <= c.idx < end
+        ]
+    return False
+
+
+def _names_a_day(parts: DateParts) -> bool:
+    """A day ("on May 3", "last Friday", "yesterday"); a month ("in May 2020") dates
+    background more often than the takedown the story reports."""
+    return any(v is not None for v in (parts.day, parts.weekday, parts.days_before))
 
 
 def _is_furniture(sentence: Span) -> bool:
@@ -43,6 +101,26 @@ def lede_end_char(text: str, first_sentence_end: int) -> int:
     return first_sentence_end
 
 
+def _tiers(
+    sentence: Span,
+    main_start: int | None,
+    lede_end: int,
+    claim_starts: set[int],
+    resources: Resources,
+) -> list[int]:
+    """Why a sentence's dates may date the main statement, best reason first."""
+    tiers = []
+    if sentence.start_char == main_start:
+        tiers.append(_MAIN)
+    if sentence.start_char < lede_end:
+        tiers.append(_LEDE)
+    if _is_occasion(sentence, resources):
+        tiers.append(_OCCASION)
+    if sentence.start_char in claim_starts:
+        tiers.append(_CLAIM)
+    return tiers
+
+
 def main_statement_date(
     doc: Doc, claims: list[Claim], published: str | None, resources: Resources
 ) -> Mention | None:
@@ -55,29 +133,22 @@ def main_statement_date(
     lede_end = lede_end_char(doc.text, sentences[0].end_char)
     ranked: list[tuple[int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
+    lemmas = takedown_lemmas()
     for sentence in sentences:
-        if sentence.start not in dates:
+        if sentence.start not in dates or _is_furniture(sentence):
             continue
-        is_main = sentence.start_char == main_start
-        tiers = []
-        if is_main:
-            tiers.append(0)
-        if sentence.start_char < lede_end:
-            tiers.append(1)
-        if _is_occasion(sentence, resources):
-            tiers.append(2)
-        if sentence.start_char in claim_starts:
-            tiers.append(3)
-        if not tiers:
-            continue
-        if _is_furniture(sentence):
-            continue
+        tiers = _tiers(sentence, main_start, lede_end, claim_starts, resources)
         for mention, parts in dates[sentence.start]:
             if _CLOCK.search(mention.text):
                 continue  # "October 13, 2023 09:10": a timestamp, not a statement's date
+            if _names_a_day(parts) and dates_takedown(doc, mention.start, mention.end, lemmas):
+                ranked.append((_TAKEDOWN, mention.start, mention, parts))
+                continue
+            if not tiers:
+                continue
             tier = min(tiers)
             if parts.coarse:
-                if tier > 0 or (parts.year is None and parts.period is None):
+                if tier > _MAIN or (parts.year is None and parts.period is None):
                     continue
                 tier = _LAST_RESORT  # "in 2022" in the main claim, when nothing finer
             ranked.append((tier, mention.start, mention, parts))

@@ -79,7 +79,11 @@ def candidate_pairs(
 def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tuple[int, int]]:
     """Index pairs that share a key and may be dated to the same occasion.
 
-    Every pair is counted by the keys it shares; each article then keeps its
+    Every pair is counted by the keys it shares. A pair is *tied* when it shares a
+    speaker or a group, or two of the rarest words: one shared word alone happens
+    by chance more often the more articles a week holds (it made the pairs scored
+    per article grow with the size of the base), so an article meets its lone-word
+    partners only when it has no tied one. Each article then keeps its
     ``candidates`` partners that share the most, so the pairs scored grow with the
     number of articles, not with how crowded a week or a word is.
     """
@@ -88,26 +92,35 @@ def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tup
         for key in _keys(article, settings):
             postings[key].append(index)
     shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
+    named: set[tuple[int, int]] = set()  # pairs sharing a speaker or a group
+    for key, members in postings.items():
         if len(members) < 2:  # a key on one article pairs nothing
             continue
+        found: list[tuple[int, int]] = []
         dated = sorted((a, i) for i in members if (a := articles[i].anchor) is not None)
         for position, (day, i) in enumerate(dated):
             for earlier, j in reversed(dated[max(0, position - settings.neighbours) : position]):
                 if day - earlier > settings.max_days_apart:
                     break  # sorted by date: every earlier article is further away
-                shared[(min(i, j), max(i, j))] += 1
+                found.append((min(i, j), max(i, j)))
         if len(members) <= settings.neighbours:  # undated articles meet a rare key's holders
             for i in members:
                 if articles[i].anchor is None:
-                    shared.update((min(i, j), max(i, j)) for j in members if j != i)
-    partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+                    found.extend((min(i, j), max(i, j)) for j in members if j != i)
+        shared.update(found)
+        if not key.startswith("w:"):
+            named.update(found)
+    partners: dict[int, list[tuple[bool, int, int]]] = defaultdict(list)
     for (i, j), count in shared.items():
-        partners[i].append((-count, j))
-        partners[j].append((-count, i))
+        loose = (i, j) not in named and count < settings.tied_words
+        partners[i].append((loose, -count, j))  # tied partners first, then by keys shared
+        partners[j].append((loose, -count, i))
     kept: set[tuple[int, int]] = set()
-    for i, found in partners.items():
-        for _count, j in sorted(found)[: settings.candidates]:
+    for i, found_partners in partners.items():
+        ranked = sorted(found_partners)
+        if not ranked[0][0]:  # some partner is tied: lone words do not count
+            ranked = [r for r in ranked if not r[0]]
+        for _loose, _count, j in ranked[: settings.candidates]:
             kept.add((min(i, j), max(i, j)))
     return kept
 

@@ -48,8 +48,18 @@ class LinkSettings:
         "Each article is scored against at most this many candidates: those sharing the "
         "most keys with it",
     )
+    # With the tie rule below, 12 words leave two dev articles (one Ugandan event)
+    # tied to no partner; 20 leaves one, and it still meets its lone-word partners.
     key_terms: int = setting(
         12, "An article is indexed for candidate pairs under this many of its rarest words"
+    )
+    # Generated benchmark: with lone shared words counting, candidate pairs per article
+    # rose from 1.7 (1k) to 7.5 (10k); with two it stays flat (see benchmarks/RESULTS.md).
+    # Dev: every same-event pair but three shares a speaker, a group or two words.
+    tied_words: int = setting(
+        2,
+        "Two articles are tied candidates when they share a speaker, a group or this "
+        "many rare words; an article meets partners sharing fewer only when none is tied",
     )
     # Names are in the words already: these only break near-ties (0.01 and 0.02 give
     # the same dev and sample figures).

@@ -134,3 +134,108 @@ def test_last_week_in_the_lede_without_a_publication_date(extract_text):
     )
     said = extract_text(text).said_on
     assert (said.text, said.value) == ("last week", "")
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "expected"),
+    [
+        # a weekday is the most recent such day on or before publication ...
+        ("on Thursday", "2025-06-12", "2025-06-12"),
+        ("on Friday", "2025-06-12", "2025-06-06"),
+        ("last Thursday", "2025-06-12", "2025-06-05"),
+        ("last Wednesday", "2025-06-12", "2025-06-11"),
+        # ... unless the text says it is to come
+        ("next Thursday", "2025-06-12", "2025-06-19"),
+        ("next Saturday", "2025-06-12", "2025-06-14"),
+        ("next Saturday", None, None),
+    ],
+)
+def test_weekdays_resolve_against_the_publication_date(words, published, expected):
+    assert resolve(date_parts(words), published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        (
+            "Minister Ines Duval said she wrote to the forum the day after the March 3 riot.",
+            "2025-03-10",
+            "the day after the March 3",
+            "2025-03-04",
+        ),
+        (
+            "Two days before the 9 June vote, Senator Tomas Berg said the network had to act.",
+            "2024-06-20",
+            "Two days before the 9 June",
+            "2024-06-07",
+        ),
+        (
+            "A week after the May 30, 2023 election, Mayor Lia Horn said the pages were fake.",
+            None,
+            "A week after the May 30, 2023",
+            "2023-06-06",
+        ),
+        (
+            "The day after the October 2 storm, Mayor Lia Horn said the rumours were false.",
+            None,
+            "The day after the October 2",
+            "--10-03",
+        ),
+    ],
+)
+def test_a_day_told_from_another_dated_event(extract_text, text, published, words, value):
+    said = extract_text(text, published).said_on
+    assert (said.text, said.value) == (words, value)
+    assert text[said.start : said.end] == words
+
+
+def test_a_weekday_without_a_publication_date_stays_unresolved(extract_text):
+    said = extract_text("Minister Ines Duval said on Monday that the pages were fake.").said_on
+    assert (said.text, said.value) == ("on Monday", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "value"),
+    [
+        (
+            # the lede dates a later court step; the order to remove is the statement
+            "The watchdog took the forum to court on Friday over posts it would not hide.\n"
+            "The commissioner, Ruth Okafor, ordered the forum last Monday to remove the "
+            "posts. Minister Ines Duval said the forum would have to obey the order.",
+            "2025-09-19",
+            "last Monday",
+            "2025-09-15",
+        ),
+        (
+            # the main claim is a reaction; the takedown was announced on its own day
+            "Governor Ian Welk said on Thursday that the network had no right to police "
+            "his officials.\nThe network announced the takedown on August 4.",
+            "2025-08-08",
+            "on August 4",
+            "2025-08-04",
+        ),
+        (
+            "Minister Ines Duval denied the report on Tuesday. It all began with the platform's "
+            "quarterly review on April 2, in which the company said it had deleted 300 "
+            "accounts.",
+            "2025-04-10",
+            "on April 2",
+            "2025-04-02",
+        ),
+    ],
+)
+def test_the_takedown_dates_the_statement_before_reactions(
+    extract_text, text, published, words, value
+):
+    said = extract_text(text, published).said_on
+    assert (said.text, said.value) == (words, value)
+    assert text[said.start : said.end] == words
+
+
+def test_a_court_date_beside_an_order_to_remove_is_not_the_takedown(extract_text):
+    text = (
+        "Minister Ines Duval said the forum was taken to court on Friday, arguing it had "
+        "ignored an order to remove the clips."
+    )
+    said = extract_text(text, "2025-09-19").said_on
+    assert (said.text, said.value) == ("on Friday", "2025-09-19")

@@ -174,3 +174,26 @@ def test_each_article_is_scored_against_a_bounded_number_of_candidates():
     assert pairs
     assert len(pairs) <= 30 * 4
     assert all(i < j for i, j in pairs)
+
+
+def test_one_shared_word_pairs_nothing_when_both_have_partners_sharing_more():
+    # a and b share a speaker and their particulars, so do c and d; a and c share one word
+    strike = "Dockworkers strike over cranes at the quay of Pellmouth, union chief Ada Voss said."
+    choir = "The Pellmouth choir sings psalms at the harvest fair, conductor Ivo Lenz announced."
+    a = article("a", strike, speakers={1: "Ada Voss"}, published="2025-05-05")
+    b = article("b", strike, speakers={1: "Ada Voss"}, published="2025-05-06")
+    c = article("c", choir, speakers={2: "Ivo Lenz"}, published="2025-05-05")
+    d = article("d", choir, speakers={2: "Ivo Lenz"}, published="2025-05-06")
+    fill = [article(f"f{i}", text, published="2025-05-05") for i, text in enumerate(FILLER)]
+    profiles = [a, b, c, d, *fill]
+    pairs = candidate_pairs(profiles, LinkSettings())
+    assert {(0, 1), (2, 3)} <= pairs
+    assert not {(0, 2), (0, 3), (1, 2), (1, 3)} & pairs
+    assert (0, 2) in candidate_pairs(profiles, LinkSettings(tied_words=1))  # the word is a key
+
+
+def test_an_article_tied_to_nothing_still_meets_its_lone_word_partners():
+    a = article("a", "Pellmouth choir sings at the harvest fair.", published="2025-05-05")
+    b = article("b", "Pellmouth ferry timetable changes for winter.", published="2025-05-06")
+    fill = [article(f"f{i}", text, published="2025-05-05") for i, text in enumerate(FILLER)]
+    assert (0, 1) in candidate_pairs([a, b, *fill], LinkSettings())
