@@ -57,6 +57,8 @@ CONTEXT_ONLY = frozenset(
         "org_generic_nouns",
         "org_named_nouns",
         "voice_nouns",
+        "offices",
+        "body_nouns",
         "news_outlets",
         "number_units",
         "number_scales",

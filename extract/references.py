@@ -12,7 +12,7 @@ speaker.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from extract.model import Mention
 from extract.registry import Entity, Registry
@@ -50,8 +50,12 @@ class References:
         if lowered == "they":
             return None, "plural" if self.last_plural else "other"
         lemma = subject.lemma_.casefold()
-        if lowered == "it" and self.last is not None and self.last.kind == "organisation":
-            return self.last, "role"
+        if lowered == "it":
+            introduced = self._subject_of_previous(subject, "organisation")
+            if introduced is not None:  # "Google does not expect ... It said ..."
+                return introduced, "role"
+            if self.last is not None and self.last.kind == "organisation":
+                return self.last, "role"
         if subject.tag_ not in ("NNS", "NNPS") and _definite(subject):
             if lemma in self.resources.org_generic_nouns:
                 found = (
@@ -117,12 +121,11 @@ class References:
         credits nobody and introduces someone ("The reply came from its chief executive,
         X. She said ..."); after an organisation, never someone only named; with nobody
         credited yet, the last person named."""
+        introduced = self._subject_of_previous(pronoun, "person")
+        if introduced is not None:  # "President X answered that night. He said ..."
+            return introduced
         sentence = pronoun.sent
         previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
-        if previous is not None and previous.start not in self.credited_sentences:
-            subject = self._person_subject(previous)
-            if subject is not None:  # "President X answered that night. He said ..."
-                return subject
         if self.last is not None and self.last.kind == "organisation":
             return self.last_person  # after an organisation speaks, not someone it names
         introduced = None
@@ -136,12 +139,19 @@ class References:
             return self.last_person  # after an organisation, "he" is its unnamed voice
         return self._person_between(0, pronoun.i)
 
-    def _person_subject(self, sentence: Span) -> Entity | None:
-        """The person who is the grammatical subject of ``sentence``'s main verb."""
-        subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
-        for subject in subjects:
+    def _subject_of_previous(self, pronoun: Token, kind: str) -> Entity | None:
+        """The person or organisation (``kind``) that is the subject of the main verb
+        of the sentence before ``pronoun``'s, when that sentence credits nobody and
+        the pronoun opens its own sentence's subject."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = pronoun.doc[sentence.start - 1].sent
+        if previous.start in self.credited_sentences:
+            return None
+        for subject in (c for c in previous.root.children if c.dep_ == "nsubj"):
             entity = self.registry.by_token.get(subject.i)
-            if entity is not None and entity.kind == "person":
+            if entity is not None and entity.kind == kind:
                 return entity
         return None
 

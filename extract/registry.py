@@ -140,7 +140,8 @@ class Registry:
             if noun is None:
                 continue
             described = self.described.get(id(entity), set())
-            if noun in entity.name.casefold().split() or noun in described:
+            written = {w.casefold() for a in entity.aliases for w in a.text.split()}
+            if noun in entity.name.casefold().split() or noun in described | written:
                 return entity
             if noun in synonyms and described & synonyms:
                 return entity

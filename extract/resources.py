@@ -146,6 +146,7 @@ class Resources:
     pronouns: frozenset[str]
     institutions: frozenset[str]
     occasions: frozenset[str]
+    statement_nouns: frozenset[str]
     not_speaker_words: frozenset[str]
     organisations: tuple[OrganisationEntry, ...]
     org_generic_nouns: frozenset[str]
@@ -206,6 +207,7 @@ class Resources:
             pronouns=_words(speech, "pronouns", data_dir / "speech.yml"),
             institutions=_words(speech, "institutions", data_dir / "speech.yml"),
             occasions=_words(speech, "occasions", data_dir / "speech.yml"),
+            statement_nouns=_words(speech, "statement_nouns", data_dir / "speech.yml"),
             not_speaker_words=_words(speech, "not_speaker_words", data_dir / "speech.yml"),
             organisations=tuple(
                 OrganisationEntry(*_entry(orgs_path, o, "organisation")[:2])

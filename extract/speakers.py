@@ -26,7 +26,13 @@ from extract.organisations import catalogue_for_bare
 from extract.references import References, via_preposition
 from extract.registry import Entity, Registry, name_run, register_names
 from extract.resources import Resources
-from extract.statements import according_to, answered_question, speech_verbs, subject_of
+from extract.statements import (
+    according_to,
+    answered_question,
+    passive_authors,
+    speech_verbs,
+    subject_of,
+)
 from extract.titles import strip_title_words
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
@@ -151,6 +157,14 @@ class _Attributor:
                 )
                 self.registry.mark(name, known)
                 return known
+            full = self._full_name_elsewhere(name) if len(name) == 1 else None
+            if full is not None:  # "... on Elon Musk." untagged, then "Musk said"
+                entity = self.registry.add(full, full.text, "person")
+                entity.aliases.append(
+                    Mention(name.text, name.start_char, name.end_char, kind="surname")
+                )
+                self.registry.mark(name, entity)
+                return entity
             kind = "person"
         else:
             start = span.start
@@ -160,6 +174,25 @@ class _Attributor:
             kind = "organisation"
         label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
         return self.registry.add(name, label, kind)
+
+    def _full_name_elsewhere(self, surname: Span) -> Span | None:
+        """The one full name NER left untagged that ends in ``surname`` (a proper-noun
+        run of two to four capitalised words), when the article writes exactly one."""
+        runs = set()
+        found = None
+        for token in self.doc:
+            if token.text != surname.text or token.i == surname.start or token.i < 1:
+                continue
+            chain = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not chain or chain[-1].i != token.i - 1:
+                continue
+            run = name_run(
+                self.doc, token.i - len(chain), token.i + 1, self.resources.title_vocabulary
+            )
+            if run is not None and run.end == token.i + 1:
+                runs.add(run.text)
+                found = run
+        return found if len(runs) == 1 else None
 
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for
@@ -242,6 +275,11 @@ class _Attributor:
                     self._credit_conjuncts(subject, entity, token)
                     self._credit_others(verbs, token, entity)
                 return entity, category, cue
+        for verb, author in passive_authors(sentence, self.resources):
+            entity = self._named(author)
+            if entity is not None:
+                self.references.remember(entity)
+                return entity, "speaker", _cue(verb, "verb")
         answered = answered_question(sentence)
         if answered is not None:
             cue_token, subject = answered

@@ -10,6 +10,9 @@ tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cue
 - the verb's grammatical subject, or the conjoined verb's ("X said ... and added"),
   or the main verb's for a participle ("X weighed in, calling ...");
 - an "according to" phrase (``according_to``), whose source follows it;
+- a statement in the passive with its author ("it was stated by X", "a statement
+  issued by X"): its subject a statement noun (``statement_nouns``), or "it" before a
+  speech verb;
 - a question put to someone ("Asked about the ban, X declined to comment"): whoever
   the main clause is about answers, whatever its verb.
 """
@@ -22,7 +25,12 @@ from extract.resources import Resources
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _PARTICLE_REQUIRED = {"point": "out", "lay": "out", "weigh": "in"}
-_PREP_REQUIRED = {"call": frozenset({"on", "upon", "for"})}
+_PREP_REQUIRED = {
+    "call": frozenset({"on", "upon", "for"}),
+    "attribute": frozenset({"to"}),
+    "tie": frozenset({"to"}),
+    "link": frozenset({"to"}),
+}
 
 
 def is_speech_verb(token: Token, resources: Resources) -> bool:
@@ -40,9 +48,10 @@ def is_speech_verb(token: Token, resources: Resources) -> bool:
 def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     """The sentence's speech verbs, framing verbs first, then in text order; a verb
     inside what another one reports ("the report said X claimed ...") is content, not
-    an attribution, and is left out."""
+    an attribution, and is left out, unless the framing verb has no subject ("It
+    will be recalled that X said ...")."""
     verbs = [t for t in sentence if is_speech_verb(t, resources)]
-    framing = {v.i for v in verbs}
+    framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     verbs = [v for v in verbs if not _reported(v, framing)]
     verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
     return verbs
@@ -92,3 +101,28 @@ def answered_question(sentence: Span) -> tuple[Token, Token] | None:
         return None
     subject = subject_of(sentence.root)
     return (first, subject) if subject is not None else None
+
+
+def passive_authors(sentence: Span, resources: Resources) -> list[tuple[Token, Token]]:
+    """``(verb, author)`` for each statement written in the passive with its author:
+    "it was announced by the ministry", "the statement below was issued by X"."""
+    found = []
+    for verb in sentence:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:
+            continue
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if author is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)  # "a statement issued by X"
+        said = is_speech_verb(verb, resources)
+        if any(
+            s.lemma_.casefold() in resources.statement_nouns or (said and s.lower_ == "it")
+            for s in subjects
+        ):
+            found.append((verb, author))
+    return found

@@ -94,3 +94,43 @@ def test_the_agency_is_the_service_just_described(extract_text):
         "The agency said the sites copied state media."
     )
     assert names(extract_text(text)) == ["Ostrel"]
+
+
+def test_the_author_of_a_statement_in_the_passive_speaks(extract_text):
+    text = "The statement below was issued by Microsoft on 3 March. It is printed in full."
+    assert names(extract_text(text))[:1] == ["Microsoft"]
+
+
+def test_what_was_done_by_a_platform_in_the_passive_is_not_a_statement(extract_text):
+    text = "The accounts had been suspended by Facebook before the vote."
+    assert names(extract_text(text)) == []
+
+
+def test_a_speaker_inside_a_subjectless_frame_is_credited(extract_text):
+    text = (
+        "It will be recalled that the fine came days after the Federal Bureau of "
+        "Investigation described the network as a threat."
+    )
+    assert names(extract_text(text)) == ["FBI"]
+
+
+def test_it_after_an_uncredited_sentence_is_that_sentence_subject(extract_text):
+    text = (
+        "Microsoft said the network was small. "
+        "Google does not expect the campaign to stop. "
+        "It said the operators keep trying new tricks."
+    )
+    assert names(extract_text(text)) == ["Microsoft", "Google"]
+
+
+def test_attributing_activity_to_someone_is_a_finding(extract_text):
+    text = "Facebook attributed the activity to a unit of the Ministry of Coastal Affairs."
+    assert names(extract_text(text)) == ["Facebook"]
+
+
+def test_a_surname_speaker_takes_the_full_name_written_once_untagged(extract_text):
+    text = (
+        "On 4 May the regulator turned its new law on Jonathan Pryce. "
+        "Pryce said the law was a gift to censors."
+    )
+    assert names(extract_text(text)) == ["Jonathan Pryce"]
