@@ -6,7 +6,11 @@ different precision for the figure, other title wordings, another date phrase),
 some outlets syndicate a copy with a new headline and their own boilerplate, and
 every article ends in some site furniture. Copies come in the shapes real syndication
 makes (``COPY_KINDS``): a new headline and tail, furniture longer than the body, a
-paragraph dropped, added or moved, a copy cut short. Deterministic for a given seed.
+paragraph dropped, added or moved, a copy cut short. Each outlet also prints lines of
+its own that no shape rule knows (a motto over the body, a desk line inside it): only
+their recurrence across the outlet's articles marks them as furniture. The outlets
+of one event open with different lead sentences, as separate write-ups do, so no two
+of them are copies of each other. Deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -85,6 +89,13 @@ OUTLETS = [
     "The Observer PK",
     "News Desk 24",
 ]
+# Mottos an outlet prints over its articles, and the desk line it sets inside them.
+MOTTOS = [
+    "the paper of the capital since 1954",
+    "independent journalism for the people of the north",
+    "reporting from the frontier since 1988",
+    "news and views from across the province",
+]
 TOPICS = ["propaganda", "extremist content", "paid trends", "disinformation", "hate speech"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 TAILS = [
@@ -131,6 +142,7 @@ class GeneratedArticle:
     event: int
     duplicate_of: str | None = None
     copy_kind: str | None = None
+    furniture: tuple[str, ...] = ()
 
 
 def _heavy_furniture(rng: random.Random, outlet: str, body: str) -> str:
@@ -186,27 +198,39 @@ def _figure(rng: random.Random, n: int, precise: bool) -> str:
     return "hundreds of" if n < 1000 else "thousands of"
 
 
-def _article(rng: random.Random, event: dict, outlet: str, index: int) -> str:
+def _outlet_lines(outlet: str) -> tuple[str, str]:
+    """An outlet's motto line and desk line: the same on every article it prints."""
+    motto = MOTTOS[sum(map(ord, outlet)) % len(MOTTOS)]
+    return f"{outlet}, {motto}", f"{outlet} newsroom"
+
+
+def _article(
+    rng: random.Random, event: dict, outlet: str, index: int, lead_style: int
+) -> tuple[str, str, tuple[str, ...]]:
+    """The file's text, its body as a syndicating site takes it (without the outlet's
+    own lines), and the outlet's lines printed in it."""
     speaker = event["speaker"]
     title = rng.choice(event["titles"])
     day = event["date"]
     published = day + dt.timedelta(days=rng.choice([0, 1]))
     when = rng.choice([f"on {WEEKDAYS[day.weekday()]}", f"on {day:%B} {day.day}"])
     figure = _figure(rng, event["count"], precise=rng.random() < 0.6)
-    platforms = ", ".join(event["platforms"][:-1]) + f" and {event['platforms'][-1]}"
+    named = event["platforms"]
+    platforms = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
     group_names = [rng.choice(g[1:]) for g in event["groups"]]
     groups = " and ".join(group_names) if group_names else "banned outfits"
     last = speaker.split()[-1]
-    lead = rng.choice(
-        [
-            f"{title} {speaker} {when} said that {figure} social media accounts linked to {groups} "
-            f"had been identified spreading {event['topic']}.",
-            f"{figure.capitalize()} accounts tied to {groups} were found pushing {event['topic']}, "
-            f"{title} {speaker} told reporters {when}.",
-            f"According to {title} {speaker}, {figure} online accounts run by {groups} have been "
-            f"traced; the announcement came {when}.",
-        ]
-    )
+    leads = [
+        f"{title} {speaker} {when} said that {figure} social media accounts linked to {groups} "
+        f"had been identified spreading {event['topic']}.",
+        f"{figure.capitalize()} accounts tied to {groups} were found pushing {event['topic']}, "
+        f"{title} {speaker} told reporters {when}.",
+        f"According to {title} {speaker}, {figure} online accounts run by {groups} have been "
+        f"traced; the announcement came {when}.",
+        f"Investigators have flagged {figure} profiles that spread {event['topic']} for "
+        f"{groups}, {title} {speaker} disclosed {when} in {event['city']}.",
+    ]
+    lead = leads[lead_style % len(leads)]
     others = [
         rng.choice(
             [
@@ -251,7 +275,18 @@ def _article(rng: random.Random, event: dict, outlet: str, index: int) -> str:
         f"title: {speaker} says accounts spread {event['topic']}\n"
         f"published: {published.isoformat()}\nsource: {outlet}\n---\n"
     )
-    return front + "\n\n".join(paragraphs) + rng.choice(TAILS) + "\n"
+    body = "\n\n".join(paragraphs) + rng.choice(TAILS) + "\n"
+    motto, desk = _outlet_lines(outlet)
+    printed = [*paragraphs]
+    planted: list[str] = []
+    if rng.random() < 0.8:
+        printed.insert(0, motto)
+        planted.append(motto)
+    if rng.random() < 0.5:
+        printed.insert(len(printed) - 2, desk)
+        planted.append(desk)
+    text = front + "\n\n".join(printed) + body[len("\n\n".join(paragraphs)) :]
+    return text, body, tuple(planted)
 
 
 def generate(n_articles: int, seed: int = 7) -> Iterator[GeneratedArticle]:
@@ -279,15 +314,15 @@ def generate(n_articles: int, seed: int = 7) -> Iterator[GeneratedArticle]:
                 ]
             ),
         }
-        for outlet in rng.sample(OUTLETS, rng.randint(1, 4)):
+        first_style = rng.randrange(4)
+        for position, outlet in enumerate(rng.sample(OUTLETS, rng.randint(1, 4))):
             if produced >= n_articles:
                 break
             name = f"e{event_id:06d}_{outlet.split()[-1].lower()}_{produced:06d}.txt"
-            text = _article(rng, event, outlet, produced)
-            yield GeneratedArticle(name, text, event_id)
+            text, body, planted = _article(rng, event, outlet, produced, first_style + position)
+            yield GeneratedArticle(name, text, event_id, furniture=planted)
             produced += 1
             if produced < n_articles and rng.random() < 0.1:
-                body = text.split("---\n", 2)[2]
                 copy = body.replace("social media", "social-media", 1) + rng.choice(TAILS)
                 # A separate stream, so the rest of the corpus is the same whatever the copy.
                 shaping = random.Random(f"{seed}-{produced}")

@@ -38,7 +38,6 @@ from ingest.settings import IngestSettings
 
 DATA_FILE = Path(__file__).parent / "data" / "boilerplate.yml"
 _HASHTAG_LINE = re.compile(r"^\s*(#\w+[\s,]*)+$")
-_BLANK_RUN = re.compile(r"\n{3,}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _DATE_TOKEN = re.compile(
     r"^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
@@ -114,10 +113,16 @@ class BoilerplateRules:
 
 @dataclass(frozen=True)
 class CleanResult:
-    """The kept body and the removed lines with their reasons."""
+    """The kept body and the removed lines with their reasons.
+
+    ``line_numbers`` gives, for each line of ``text``, its line in the input (1-based),
+    so that a later cut (a line recurring across a source's articles) can say where
+    the line stood.
+    """
 
     text: str
     cuts: tuple[Cut, ...]
+    line_numbers: tuple[int, ...] = ()
 
     @property
     def removed(self) -> str:
@@ -179,10 +184,29 @@ def clean_text(
             previous = line.text
         else:
             cuts[line.index] = reason
-    kept = [line.rstrip() for i, line in enumerate(raw) if i not in cuts]
-    body = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+    body, numbers = join_kept([(i + 1, line) for i, line in enumerate(raw) if i not in cuts])
     removed = tuple(Cut(i + 1, raw[i].strip(), reason) for i, reason in sorted(cuts.items()))
-    return CleanResult(text=body, cuts=removed)
+    return CleanResult(text=body, cuts=removed, line_numbers=numbers)
+
+
+def join_kept(kept: list[tuple[int, str]]) -> tuple[str, tuple[int, ...]]:
+    """Kept ``(line number, line)`` pairs joined into the stored text, and the number of
+    each line of that text.
+
+    Trailing spaces go, a run of blank lines becomes one, and the text is stripped at
+    both ends: what joining the lines, collapsing blank runs and stripping would give,
+    with each line's place in the input kept beside it.
+    """
+    out: list[tuple[int, str]] = []
+    for number, line in kept:
+        text = line.rstrip()
+        if text or (out and out[-1][1]):
+            out.append((number, text))
+    while out and not out[-1][1]:
+        out.pop()
+    if out:
+        out[0] = (out[0][0], out[0][1].lstrip())
+    return "\n".join(text for _, text in out), tuple(number for number, _ in out)
 
 
 def _fold(text: str) -> str:

@@ -11,12 +11,14 @@ paragraphs leave no seams. Two outlets' own write-ups of one event share topic w
 but few five-word runs, so they stay separate articles (linking them is ``link``'s
 job). Very short texts are judged by Jaccard: a few shared runs say little.
 
-Two LSH indexes propose candidates: one over the whole text, and one over its lead
-(the first ``lead_words`` words), which a copy cut short, or one with paragraphs
-dropped or added further down, shares whole even when its Jaccard over the whole text
-is low. A lower threshold on the whole text would find those too, but it proposes
-every article that shares a stock sentence, and the work would grow with the square
-of the corpus.
+Two LSH indexes propose candidates: one over its lead paragraph (the first
+``lead_words`` words of the first paragraph that reads as a sentence), which a copy
+cut short, or one with paragraphs dropped, added or moved further down, or one under
+another headline, shares whole even when its Jaccard over the whole text is low; and
+one over the whole text, at a higher threshold, for copies whose lead was edited. A
+low threshold on the whole text would find the first kind too, but it proposes every
+article that shares a few stock sentences, and the work grows with the square of the
+corpus.
 
 The index is seeded from signatures stored in the knowledge base, so a build that
 adds articles compares them with everything already ingested.
@@ -31,6 +33,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from ingest.lines import is_sentence
 from ingest.model import Article, DuplicateMatch
 from ingest.settings import IngestSettings
 
@@ -41,6 +44,8 @@ SCHEME = "affine32"
 # (with 128 permutations the Jaccard estimate's standard error is at most 0.045, the
 # set-size estimate's about 9%, and containment compounds the two).
 ESTIMATE_MARGIN = 0.25
+# A lead paragraph has at least this many words (a dateline or a headline has fewer).
+LEAD_MIN_WORDS = 8
 
 
 def shingles(text: str, size: int) -> set[str]:
@@ -111,8 +116,19 @@ def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     return minhash.hashvalues
 
 
-def lead(text: str, words: int) -> str:
-    """The first ``words`` words of a text, its line breaks kept."""
+def lead(text: str, words: int, min_words: int = LEAD_MIN_WORDS) -> str:
+    """The first ``words`` words of the first paragraph that reads as a sentence of at
+    least ``min_words`` words (of the whole text when none does).
+
+    One paragraph, not a window of words across paragraphs: a copy cut short, or with a
+    later paragraph dropped, added or moved, keeps its first paragraph whole while a
+    window reaching into the second would differ; and a headline or a standfirst put
+    above the body by the copying site does not shift it.
+    """
+    for line in text.splitlines():
+        found = _WORD.findall(line)
+        if len(found) >= min_words and is_sentence(line):
+            return " ".join(found[:words])
     kept: list[str] = []
     left = words
     for line in text.splitlines():
@@ -149,7 +165,7 @@ class Deduplicator:
         self.settings = settings
         self._lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.minhash_perm)
         self._lead_lsh = MinHashLSH(
-            threshold=settings.lsh_threshold, num_perm=settings.minhash_perm
+            threshold=settings.lead_lsh_threshold, num_perm=settings.minhash_perm
         )
         self._by_hash: dict[str, str] = {}
         self._root: dict[str, str] = {}

@@ -48,6 +48,8 @@ class Article:
     ``text`` is the stored body: every character offset kept by later stages
     points into it. ``cuts`` is what cleaning removed, each line with its reason.
     ``path`` is the input's machine-independent name (see :class:`InputItem`).
+    ``line_numbers`` gives each line of ``text`` its line in the input, for cuts made
+    after cleaning (empty when unknown).
     """
 
     path: str
@@ -60,6 +62,7 @@ class Article:
     cuts: tuple[Cut, ...] = ()
     encoding: str = "utf-8"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    line_numbers: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def boilerplate(self) -> str:

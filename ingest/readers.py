@@ -213,6 +213,7 @@ def _finish(
         source=meta.source or host_name(meta.url),
         cuts=cleaned.cuts,
         encoding=encoding,
+        line_numbers=cleaned.line_numbers,
     )
 
 

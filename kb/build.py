@@ -27,6 +27,7 @@ from ingest import (
     is_url,
     read_inputs,
 )
+from ingest.recurring import count_lines, drop_recurring
 from kb import store
 from kb.settings import Settings
 from link import link
@@ -134,6 +135,7 @@ def build(
             report.unchanged += 1
         else:
             fresh.append(outcome)
+    fresh = _without_recurring_lines(db, fresh, settings)
     if not fresh:
         if store.unlinked_articles(db):  # a killed build stored them but did not link them
             store.refresh_speaker_names(db)
@@ -145,6 +147,12 @@ def build(
     store.upsert_catalogue(db, "platforms", catalogue.platform_catalogue(), "platform_id")
     ordered = _earliest_first(fresh)
     if computed:
+        # Articles whose text lost recurring lines no longer match what the workers read.
+        redo = [a for a in ordered if a.article_id not in computed]
+        if redo:
+            extractor = extractor or Extractor(resources=catalogue, settings=settings.extract)
+            for article, extraction in zip(redo, extractor.extract_many(redo), strict=True):
+                computed[article.article_id] = (extraction, None)
         stream: Iterable[tuple[Extraction, bytes | None]] = (
             computed[a.article_id] for a in ordered
         )
@@ -168,6 +176,23 @@ def _dask_engine() -> Callable[..., list[Any]]:
             f"the dask engine needs Dask installed: pip install 'presskb[dask]' ({exc})"
         ) from exc
     return process_with_dask
+
+
+def _without_recurring_lines(
+    db: Database, fresh: list[Article], settings: Settings
+) -> list[Article]:
+    """Cut the lines each source repeats across its articles, counted over this batch
+    and every stored article of the source (not the stored versions this batch replaces):
+    a batch is judged whole, whatever the order of its files, and a later build sees what
+    earlier ones stored (articles already stored keep their text)."""
+    if not fresh or settings.ingest.recurring_line_articles <= 0:
+        return fresh
+    stale = store.article_ids_for_paths(db, [a.path for a in fresh])
+    replaced = {article_id for ids in stale.values() for article_id in ids}
+    sources = {a.source for a in fresh if a.source}
+    counts = store.source_line_counts(db, sources, replaced)
+    counts.update(count_lines(fresh, settings.ingest))
+    return [drop_recurring(article, counts, settings.ingest) for article in fresh]
 
 
 def _earliest_first(articles: Iterable[Article]) -> list[Article]:
@@ -208,6 +233,7 @@ def _store_articles(
                 extraction,
                 speakers,
                 replaces=stale.get(article.path, ()),
+                ingest=settings.ingest,
             )
         except Exception as exc:
             LOGGER.debug("internal error on %s", article.path, exc_info=True)

@@ -35,6 +35,13 @@ TABLES: dict[str, str] = {
             text TEXT NOT NULL,
             reason TEXT NOT NULL
         )""",
+    "source_lines": """
+        CREATE TABLE IF NOT EXISTS source_lines (
+            article_id TEXT NOT NULL REFERENCES articles(article_id),
+            source TEXT NOT NULL,
+            line TEXT NOT NULL,
+            PRIMARY KEY (article_id, line)
+        )""",
     "ingest_errors": """
         CREATE TABLE IF NOT EXISTS ingest_errors (
             id INTEGER PRIMARY KEY,
@@ -175,6 +182,7 @@ TABLES: dict[str, str] = {
 # Rows that belong to one article and are replaced whole when it is re-extracted.
 ARTICLE_CHILD_TABLES = (
     "article_cuts",
+    "source_lines",
     "demands",
     "platform_mentions",
     "group_mentions",
@@ -190,6 +198,7 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS idx_articles_duplicate_of ON articles(duplicate_of)",
     "CREATE INDEX IF NOT EXISTS idx_articles_source ON articles(source)",
     "CREATE INDEX IF NOT EXISTS idx_articles_published ON articles(published)",
+    "CREATE INDEX IF NOT EXISTS idx_source_lines_line ON source_lines(source, line)",
     *(
         f"CREATE INDEX IF NOT EXISTS idx_{table}_article ON {table}(article_id)"
         for table in ARTICLE_CHILD_TABLES

@@ -17,7 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from extract.model import Extraction, Mention
-from ingest.model import Article, DuplicateMatch
+from ingest.model import Article, Cut, DuplicateMatch
+from ingest.recurring import line_keys
+from ingest.settings import IngestSettings
 from kb.schema import (
     ARTICLE_CHILD_TABLES,
     INDEXES,
@@ -65,6 +67,51 @@ def _add_term_frequencies(db: Database) -> None:
         _write_terms(db, article_id, article_terms(title, text))
 
 
+def _add_source_lines(db: Database) -> None:
+    """Each article's short non-sentence lines, by source, so that a later build counts
+    the lines a source repeats across every article stored (``ingest.recurring``)."""
+    db.execute(TABLES["source_lines"])
+    db.execute("CREATE INDEX IF NOT EXISTS idx_source_lines_article ON source_lines(article_id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_source_lines_line ON source_lines(source, line)")
+    settings = IngestSettings()
+    for article_id, source, text in db.execute(
+        "SELECT article_id, source, text FROM articles WHERE source IS NOT NULL"
+    ).fetchall():
+        cuts = tuple(
+            Cut(0, row[0], "")
+            for row in db.execute(
+                "SELECT text FROM article_cuts WHERE article_id = ?", [article_id]
+            )
+        )
+        stored = Article(path="", text=text, raw_hash="", source=source, cuts=cuts)
+        _write_source_lines(db, article_id, source, line_keys(stored, settings))
+
+
+def _write_source_lines(db: Database, article_id: str, source: str, keys: Iterable[str]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO source_lines (article_id, source, line) VALUES (?, ?, ?)",
+        [(article_id, source, key) for key in keys],
+    )
+
+
+def source_line_counts(
+    db: Database, sources: Iterable[str], excluded: Iterable[str] = ()
+) -> Counter[tuple[str, str]]:
+    """How many stored articles of each of ``sources`` hold each candidate line,
+    leaving out the articles ``excluded`` (versions a build is about to replace)."""
+    wanted = sorted(set(sources))
+    counts: Counter[tuple[str, str]] = Counter()
+    if not wanted:
+        return counts
+    marks = ",".join("?" * len(wanted))
+    skip = set(excluded)
+    sql = f"SELECT source, line, article_id FROM source_lines WHERE source IN ({marks})"
+    for source, line, article_id in db.execute(sql, wanted).fetchall():
+        if article_id not in skip:
+            counts[(source, line)] += 1
+    return counts
+
+
 def _site_views(db: Database) -> None:
     """Outlets by name in the views (never a file name) and the reader pages' indexes."""
     for name, sql in VIEWS.items():
@@ -86,6 +133,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0003_term_frequencies", _add_term_frequencies),
     ("0004_site_views", _site_views),
     ("0005_site_covering_indexes", _site_covering_indexes),
+    ("0006_source_lines", _add_source_lines),
 )
 
 
@@ -245,10 +293,12 @@ def write_article(
     extraction: Extraction,
     speakers: SpeakerIndex,
     replaces: Sequence[str] = (),
+    ingest: IngestSettings | None = None,
 ) -> None:
     """Store one article and everything extracted from it, atomically.
 
-    ``replaces`` names stored articles from the same input that this version supersedes.
+    ``replaces`` names stored articles from the same input that this version supersedes;
+    ``ingest`` says which of its lines are counted as candidates for recurring furniture.
     """
     with db.atomic():
         _delete_article_rows(db, [a for a in replaces if a != article.article_id])
@@ -277,6 +327,9 @@ def write_article(
             {"article_id": article.article_id, "line": c.line, "text": c.text, "reason": c.reason}
             for c in article.cuts
         )
+        if article.source:
+            keys = line_keys(article, ingest or IngestSettings())
+            _write_source_lines(db, article.article_id, article.source, keys)
         _write_terms(db, article.article_id, article_terms(article.title, article.text))
         _write_extraction(db, article.article_id, extraction, speakers)
 

@@ -9,7 +9,8 @@ import pytest
 from benchmarks.corpus import COPY_KINDS, write_corpus
 from benchmarks.run import copy_figures
 from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
-from ingest.dedup import containment, copy_score, jaccard, shingles
+from ingest.dedup import containment, copy_score, jaccard, lead, shingles
+from ingest.recurring import count_lines, drop_recurring
 
 WORDS = (
     "minister said accounts platforms government blocked pages network campaign officials "
@@ -148,9 +149,13 @@ def test_containment_and_the_short_text_rule():
 
 
 def test_generated_copies_are_all_found_and_nothing_else_is_merged(tmp_path, rules):
+    """As a build does: the outlets' recurring lines cut over the batch, then dedup."""
     generated = write_corpus(tmp_path, 400)
+    settings = IngestSettings()
+    read = list(read_inputs(discover([tmp_path]), rules, settings))
+    counts = count_lines(read, settings)
     articles = sorted(
-        read_inputs(discover([tmp_path]), rules, IngestSettings()),
+        (drop_recurring(a, counts, settings) for a in read),
         key=lambda a: a.published or "9999",
     )
     names = {a.article_id: a.path for a in articles}
@@ -165,3 +170,17 @@ def test_generated_copies_are_all_found_and_nothing_else_is_merged(tmp_path, rul
     assert figures["false"] == 0
     kinds = {g.copy_kind for g in generated if g.copy_kind}
     assert kinds == set(COPY_KINDS)
+
+
+def test_the_lead_is_the_first_sentence_paragraph_and_only_it():
+    text = (
+        "Ferry service returns to the island\n\n"
+        "The council said on Monday that the island ferry would run again from the first "
+        "week of May, after a gap of eleven years.\n\n"
+        "Tickets will go on sale at the harbour office next week."
+    )
+    assert lead(text, 40) == (
+        "The council said on Monday that the island ferry would run again from the first "
+        "week of May after a gap of eleven years"
+    )
+    assert lead(text, 5) == "The council said on Monday"
