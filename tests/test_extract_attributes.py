@@ -1,0 +1,41 @@
+"""The array attribute ruler sets exactly what the trained attribute ruler sets."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from extract.attributes import ArrayAttributeRuler, use_array_attribute_ruler
+from extract.pipeline import MODEL
+
+# Written for this test: pronouns, determiners, modals, auxiliaries, subordinators,
+# an expletive, contractions the two-token patterns cover, and runs of whitespace.
+TEXTS = [
+    "She told him that it was hers, but they said nothing to anyone.\n\n  The ministry,"
+    " which had asked for the data, said there were gon na be changes.",
+    "If the board agrees, those accounts will be removed; we'd have done it ourselves."
+    " Let's see whether anybody objects, y'all.",
+    "Ain't nobody here. I did what I could, and he has had enough.\n\n\n",
+    "",
+]
+
+
+def _annotations(nlp, text):
+    doc = nlp(text)
+    return doc.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD]).tolist(), [str(t.morph) for t in doc]
+
+
+def test_array_ruler_matches_the_trained_ruler_token_for_token():
+    trained = spacy.load(MODEL, exclude=["ner"])
+    fast = use_array_attribute_ruler(spacy.load(MODEL, exclude=["ner"]))
+    assert "attribute_ruler" not in fast.pipe_names
+    for text in TEXTS:
+        assert _annotations(fast, text) == _annotations(trained, text)
+
+
+def test_patterns_the_arrays_cannot_test_go_to_the_fallback_matcher():
+    nlp = spacy.load(MODEL, exclude=["ner"])
+    ruler = ArrayAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+    fallback = [step for step in ruler.steps if step.key]
+    assert fallback and len(fallback) < len(ruler.steps) / 10
+    assert all(len(ruler.fallback.get(step.key)[1]) for step in fallback)
