@@ -257,6 +257,9 @@ def _same(x: Figure, y: Figure) -> bool:
     return (x.min, x.max) == (y.min, y.max)
 
 
+Bounds = tuple[int | None, int | None]
+
+
 @dataclass(frozen=True)
 class _Match:
     kind: str
@@ -318,7 +321,7 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             f"{other.outlet} gives no number of accounts.",
         )
         return
-    reported: set[tuple[tuple[int | None, int | None], tuple[int | None, int | None]]] = set()
+    rows: dict[tuple[Bounds, Bounds], _Match] = {}
     for mine, others, flip in ((a.accounts, b.accounts, False), (b.accounts, a.accounts, True)):
         for figure in mine:
             if any(_same(figure, other) for other in others):
@@ -327,13 +330,20 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             if match is None:
                 continue
             fa, fb = (match.other, figure) if flip else (figure, match.other)
-            key = ((fa.min, fa.max), (fb.min, fb.max))
-            if key in reported:
-                continue
-            reported.add(key)
-            add(
-                "accounts", match.kind, fa, fb, fa.text, fb.text, _accounts_why(a, fa, b, fb, match)
+            rows.setdefault(
+                ((fa.min, fa.max), (fb.min, fb.max)), _Match(match.kind, match.ratio, fa, fb)
             )
+    # Several wordings on one side of the count the other gives once ("thousands" and
+    # "more than 8,500" against "8,558") are one difference of precision: the closest.
+    worded: set[tuple[str, Bounds]] = set()
+    for key, match in sorted(rows.items(), key=lambda kv: (kv[1].ratio, kv[1].mine.start)):
+        if match.kind == "precision":
+            sides = {("a", key[0]), ("b", key[1])}
+            if sides & worded:
+                continue
+            worded |= sides
+        fa, fb = match.mine, match.other
+        add("accounts", match.kind, fa, fb, fa.text, fb.text, _accounts_why(a, fa, b, fb, match))
 
 
 def _accounts_why(a: Profile, fa: Figure, b: Profile, fb: Figure, match: _Match) -> str:

@@ -189,6 +189,19 @@ def test_figures_are_set_against_the_figure_of_their_size():
     }
 
 
+def test_several_wordings_of_one_count_are_one_difference_of_precision():
+    exact = Figure("4,312", 4312, 4312, 10, 15)
+    vague = Figure("thousands", 2000, 9999, 0, 9)
+    rounder = Figure("more than 4,300", 4301, None, 30, 45)
+    for b_side in ((vague, rounder), (rounder, vague)):
+        found = pair_discrepancies(
+            "ev", profile("a", accounts=(exact,)), profile("b", accounts=b_side)
+        )
+        assert [(d.kind, d.value_a, d.value_b) for d in found] == [
+            ("precision", "4,312", "more than 4,300")
+        ]
+
+
 def test_names_match_across_articles_without_accents_or_hyphens():
     a = profile("a", speakers={1: "Mira Kovač"}, speaker_spellings={1: ev("Mira Kovač")})
     b = profile("b", speakers={7: "Mira Kovac"}, speaker_spellings={7: ev("Mira Kovac")})
