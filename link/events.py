@@ -14,7 +14,9 @@ Three steps, each near-linear in the number of articles:
    misread on one side costs a report little.
 3. **Clusters.** Average-link agglomeration: two clusters merge only when the mean
    score over *all* their cross pairs clears the threshold, no cross pair scores
-   below a floor, and none is too far apart in time. One shared word, or one
+   below a floor, none is too far apart in time, and the mean is not far below how
+   alike each side is inside (an article on another occasion of the same topic
+   resembles a tight pair less than its two reports resemble each other). One shared word, or one
    article that resembles two events, cannot chain them together, and the same
    speaker on another occasion (another date, other particulars) stays apart.
 
@@ -184,6 +186,8 @@ def link_events(
         if min(cross) < settings.min_pair_score or mean < settings.min_similarity:
             continue
         if mean < settings.cohesion * min(cohesion(members[ri]), cohesion(members[rj])):
+            continue
+        if mean < settings.join_share * max(cohesion(members[ri]), cohesion(members[rj])):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
         members[keep].extend(members.pop(gone))
