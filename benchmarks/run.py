@@ -553,6 +553,7 @@ def bench_build(n: int = 1000) -> list[str]:
 def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
     """A knowledge base of n articles written straight into the schema (no NLP)."""
     from kb import store
+    from kb.site.pages import refresh_site_pages
 
     rng = random.Random(11)
     db = store.open_db(path)
@@ -686,6 +687,7 @@ def _synthetic_kb(path: Path, n: int) -> dict[str, str]:
         for e in range(n // 3 - 1)
     )
     db.execute("ANALYZE")
+    refresh_site_pages(db.conn)  # as a build ends
     db.close()
     return {"event": f"ev-{(n // 6):010d}", "word": vocabulary[17], "speaker": "1", "group": "TTP"}
 

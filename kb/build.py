@@ -30,6 +30,7 @@ from ingest import (
 from ingest.recurring import count_lines, drop_recurring
 from kb import store
 from kb.settings import Settings
+from kb.site.pages import refresh_site_pages
 from link import link
 
 LOGGER = logging.getLogger(__name__)
@@ -265,6 +266,7 @@ def relink(db: Database, settings: Settings, report: BuildReport) -> None:
     changed = set(store.write_events(db, events, discrepancies))
     report.events = len(changed)
     report.discrepancies = sum(1 for d in discrepancies if d.event_id in changed)
+    refresh_site_pages(db.conn)  # the reader pages' aggregates, now that events are final
 
 
 def iter_failures(report: BuildReport) -> Iterator[str]:

@@ -259,7 +259,12 @@ def serve(db_path: Path, host: str, port: int, public: bool) -> None:
 
 @cli.command()
 @_serve_options
-def publish(db_path: Path, host: str, port: int) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Server processes sharing the port  [default: one per core]",
+)
+def publish(db_path: Path, host: str, port: int, workers: int | None) -> None:
     """Serve a knowledge base as a read-only public site.
 
     The database is opened immutable (with a 'datasette inspect' file), arbitrary
@@ -271,7 +276,7 @@ def publish(db_path: Path, host: str, port: int) -> None:
         presskb publish --db kb.db --host 0.0.0.0 --port 8080
     """
     try:
-        code = run_serve(db_path, public=True, host=host, port=port)
+        code = run_serve(db_path, public=True, host=host, port=port, workers=workers)
     except PresskbError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(code)

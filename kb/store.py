@@ -25,6 +25,8 @@ from kb.schema import (
     INDEXES,
     SITE_COVERING_INDEXES,
     SITE_INDEXES,
+    SITE_PAGE_INDEXES,
+    SITE_PAGES,
     TABLES,
     VIEWS,
 )
@@ -152,6 +154,13 @@ def _site_covering_indexes(db: Database) -> None:
         db.execute(sql)
 
 
+def _site_pages(db: Database) -> None:
+    """The reader pages' build-time table (filled by each build) and the speaker page's index."""
+    db.execute(SITE_PAGES)
+    for sql in SITE_PAGE_INDEXES:
+        db.execute(sql)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0001_schema", _create_schema),
     ("0002_article_cuts", _add_article_cuts),
@@ -159,6 +168,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0004_site_views", _site_views),
     ("0005_site_covering_indexes", _site_covering_indexes),
     ("0006_source_lines", _add_source_lines),
+    ("0007_site_pages", _site_pages),
 )
 
 

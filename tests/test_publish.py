@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
 
 import pytest
 import yaml
@@ -199,3 +206,54 @@ def test_metadata_follows_the_database_name(tmp_path):
     assert meta["allow_sql"] is False
     assert "allow_sql" not in metadata_for(tmp_path / "news.db", public=False)
     assert json.dumps(meta)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(stat[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_publish_serves_one_port_from_several_workers_and_stops_them_all(tmp_path, sample_kb):
+    db_path = tmp_path / "kb.db"
+    shutil.copy(sample_kb.path, db_path)
+    port = _free_port()
+    command = ["publish", "--db", str(db_path), "--port", str(port), "--workers", "2"]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kb.cli", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(240):  # the workers start Datasette; wait for the port to answer
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5)
+                break
+            except OSError:
+                assert server.poll() is None, "presskb publish ended"
+                time.sleep(0.5)
+        workers = _children(server.pid)
+        assert len(workers) == 2
+        for path in ("/", "/-/feed.atom", "/kb/events.json", "/-/group/TTP"):
+            for _ in range(4):  # new connections, spread over the workers by the kernel
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as r:
+                    assert r.status == 200, path
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    assert server.returncode == 0
+    assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []

@@ -7,10 +7,15 @@ samples and over ``READER_CORPUS`` from conftest.py.
 from __future__ import annotations
 
 import re
+import sqlite3
 from html import unescape
 
 import pytest
 from datasette.utils import tilde_decode
+
+from kb import store
+from kb.build import build
+from kb.settings import Settings
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -218,3 +223,68 @@ async def test_speaker_and_group_cells_link_to_their_pages(public_ds):
     assert len(_links(speakers, "/-/speaker/")) == 3
     groups = (await public_ds.client.get("/kb/groups")).text
     assert "/-/group/TTP" in _links(groups, "/-/group/")
+
+
+async def test_stored_pages_read_as_the_live_ones(ds, public_ds, sample_kb):
+    """A published KB reads its front and group pages from ``site_pages`` (written by the
+    build); the mutable one computes them live: the reader sees the same page."""
+    db = sqlite3.connect(sample_kb.path)
+    stored = [row[0] for row in db.execute("select page from site_pages order by page")]
+    db.close()
+    assert "front" in stored and "group:TTP" in stored
+    for url in ("/", "/-/group/TTP", "/-/group/BLA"):
+        live, kept = [(await site.client.get(url)).text for site in (ds, public_ds)]
+        assert _content(kept) == _content(live), url
+
+
+def _content(html: str) -> str:
+    """The reader section of a page (the rest differs between serve and publish)."""
+    start = html.index('<div class="presskb"')
+    return _text(html[start : html.index("</section>\n</div>", start)])
+
+
+LISTED_OUTLETS = {
+    "zurich.txt": """---
+url: https://zuercher-morgenblatt.example/varga
+title: Ministerin meldet 200 gesperrte Konten
+published: 2026-04-06
+source: Zürcher Morgenblatt
+---
+Digital Affairs Minister Ilse Varga said on Tuesday that 200 accounts linked to Boko Haram \
+had been blocked on Telegram.
+Varga urged the platforms to remove the remaining accounts.
+""",
+    "aero.txt": """---
+url: https://aero-dagblad.example/varga
+title: "Minister: 200 accounts blocked"
+published: 2026-04-06
+source: Ærø Dagblad
+---
+Around 200 Telegram accounts tied to Boko Haram were blocked, Digital Affairs Minister \
+Ilse Varga told reporters on Tuesday.
+The minister asked the companies to act faster against the rest of the network, which \
+she said had shared propaganda clips since January.
+""",
+}
+
+
+async def test_outlet_lists_read_as_text_on_every_page(tmp_path, extractor, site_factory):
+    """Lists read as lists: two outlets with accented names read "A, B" on the reader
+    pages, the tables and the feed, never as a JSON array or its escapes."""
+    for name, text in LISTED_OUTLETS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = store.open_db(tmp_path / "kb.db")
+    build([str(tmp_path / name) for name in LISTED_OUTLETS], db, Settings(), extractor=extractor)
+    db.close()
+    site = await site_factory(tmp_path / "kb.db", public=True)
+    events = (await site.client.get("/kb/events.json?_shape=array")).json()
+    assert len(events) == 1 and events[0]["article_count"] == 2
+    urls = ["/", f"/-/compare/{events[0]['event_id']}", "/kb/events", "/kb/event_coverage"]
+    urls += ["/kb/article_profiles", "/-/feed.atom"]
+    for url in urls:
+        body = (await site.client.get(url)).text
+        words = _text(body)
+        assert "Zürcher Morgenblatt" in words and "Ærø Dagblad" in words, url
+        assert "\\u00" not in body and '["' not in words and "[&#34;" not in body, url
+    front = _text((await site.client.get("/")).text)
+    assert "Zürcher Morgenblatt, Ærø Dagblad" in front

@@ -78,6 +78,7 @@ def test_migrations_run_once(tmp_path):
         "0004_site_views",
         "0005_site_covering_indexes",
         "0006_source_lines",
+        "0007_site_pages",
     ]
 
 

@@ -39,9 +39,10 @@ from kb.site.cache import cached
 from kb.site.compare import event_comparison, find_database
 from kb.site.display import list_text, parse_json_list, reader_date
 from kb.site.feed import atom_document, feed_entries
-from kb.site.front import front_page, search
+from kb.site.front import search
 from kb.site.outlets import event_outlets
-from kb.site.people import group_page, speaker_page
+from kb.site.pages import front_page, group_page
+from kb.site.people import speaker_page
 from kb.site.sql import first
 
 # Tables whose rows carry an article_id and a character span, and the column that

@@ -40,14 +40,9 @@ _EVENT_COLUMNS = """event_id, label, said_on, first_published, last_published,
     article_count, discrepancy_count"""
 
 
-async def front_page(db: DatasetteDatabase) -> FrontPage:
-    """Counts, the latest and the most disputed events, most quoted speakers, most named
-    groups, in one trip to the SQL thread."""
-    return await db.execute_fn(read_front_page)
-
-
 def read_front_page(conn: sqlite3.Connection) -> FrontPage:
-    """``front_page`` read from ``conn``."""
+    """Counts, the latest and the most disputed events, most quoted speakers, most named
+    groups (at build time: ``kb.site.pages``)."""
     counts_row = first(
         conn,
         """select (select count(*) from articles) as articles,

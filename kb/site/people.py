@@ -256,14 +256,9 @@ class GroupPage:
     total_articles: int
 
 
-async def group_page(db: DatasetteDatabase, group_id: str) -> GroupPage | None:
-    """Everything the group page needs for ``group_id``, or None if it is neither in the
-    gazetteer nor named by any article, in one trip to the SQL thread."""
-    return await db.execute_fn(lambda conn: read_group_page(conn, group_id))
-
-
 def read_group_page(conn: sqlite3.Connection, group_id: str) -> GroupPage | None:
-    """``group_page`` read from ``conn``."""
+    """Everything the group page needs for ``group_id``, or None if it is neither in the
+    gazetteer nor named by any article (at build time: ``kb.site.pages``)."""
     group = first(conn, "select group_id, name, kind from groups where group_id = ?", [group_id])
     total = first(
         conn,
