@@ -170,13 +170,15 @@ def link_events(
         if (s := score(i, j)) >= settings.min_similarity
     ]
 
-    def cohesion(cluster: list[int]) -> float:
-        """Mean score inside a cluster (0 for one article)."""
-        inside = [score(x, y) for n, x in enumerate(cluster) for y in cluster[n + 1 :]]
-        return sum(inside) / len(inside) if inside else 0.0
-
     root = list(range(len(articles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    inside: dict[int, float] = dict.fromkeys(range(len(articles)), 0.0)  # sum of scores within
+
+    def cohesion(r: int) -> float:
+        """Mean score inside a cluster (0 for one article), kept as clusters merge."""
+        n = len(members[r])
+        return inside[r] / (n * (n - 1) / 2) if n > 1 else 0.0
+
     for _s, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         ri, rj = root[i], root[j]
         if ri == rj:
@@ -185,11 +187,11 @@ def link_events(
         mean = sum(cross) / len(cross)
         if min(cross) < settings.min_pair_score or mean < settings.min_similarity:
             continue
-        if mean < settings.cohesion * min(cohesion(members[ri]), cohesion(members[rj])):
-            continue
-        if mean < settings.join_share * max(cohesion(members[ri]), cohesion(members[rj])):
+        ci, cj = cohesion(ri), cohesion(rj)
+        if mean < settings.cohesion * min(ci, cj) or mean < settings.join_share * max(ci, cj):
             continue
         keep, gone = min(ri, rj), max(ri, rj)
+        inside[keep] += inside.pop(gone) + sum(cross)
         members[keep].extend(members.pop(gone))
         for x in members[keep]:
             root[x] = keep
