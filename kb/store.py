@@ -651,7 +651,8 @@ def events_of(db: Database, article_ids: Sequence[str]) -> list[str]:
 _PROFILE_PARTS = {
     "speakers": """SELECT a.article_id, s.speaker_id, s.name, a.alias, a.start, a."end" AS end
                    FROM speaker_aliases a JOIN speakers s USING (speaker_id)
-                   WHERE a.kind = 'name' AND a.article_id IN ({marks}) ORDER BY a.start""",
+                   WHERE a.kind IN ('name', 'alias') AND a.article_id IN ({marks})
+                   ORDER BY a.start""",
     "titles": """SELECT article_id, speaker_id, title, start, "end" AS end FROM speaker_titles
                  WHERE article_id IN ({marks}) ORDER BY start""",
     "said_on": """SELECT article_id, said_on, said_on_text, said_on_start, said_on_end FROM claims
