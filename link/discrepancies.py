@@ -278,16 +278,42 @@ def _agrees(x: Figure, y: Figure) -> bool:
     return _same(x, y) or (_overlap(x, y) and _ratio(x, y) <= PRECISION_RATIO)
 
 
-def _best_match(figure: Figure, others: Sequence[Figure], mine: Sequence[Figure]) -> _Match | None:
+# A platform named right after a figure is the figure's ("63,000 Instagram accounts"):
+# at most this many characters between them (the space).
+PLATFORM_GAP = 2
+
+
+def _platform_of(figure: Figure, platforms: Sequence[Evidence]) -> str | None:
+    """The platform a figure counts accounts on, when the text names it next to it."""
+    for mention in platforms:
+        if mention.start is not None and 0 <= mention.start - figure.end <= PLATFORM_GAP:
+            return mention.value
+    return None
+
+
+def _other_scope(x: str | None, y: str | None) -> bool:
+    """Two figures known to count accounts on different platforms."""
+    return x is not None and y is not None and x != y
+
+
+def _best_match(
+    figure: Figure,
+    others: Sequence[Figure],
+    mine: Sequence[Figure],
+    scope: Callable[[Figure, Figure], bool] = lambda _x, _y: False,
+) -> _Match | None:
     """The figure of the other article that ``figure`` is most likely another
     wording of, and how they differ; ``None`` when none is of its size.
 
     A conflict is claimed only with a figure that nothing on this side agrees with:
     a figure the other article shares with this one in other words already has its
-    counterpart, and ``figure`` then counts something else.
+    counterpart, and ``figure`` then counts something else. A figure on another
+    platform (``scope``) counts something else too.
     """
     found = []
     for other in others:
+        if scope(figure, other):
+            continue
         ratio = _ratio(figure, other)
         if _overlap(figure, other) and ratio <= PRECISION_RATIO:
             found.append(_Match("precision", ratio, figure, other))
@@ -304,7 +330,9 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
     """Each figure one side gives and the other does not give identically is set
     against the other's figure of its size: compatible (precision) or not (conflict).
     Figures of other sizes count other things (other networks, totals) and are left
-    alone; a side with no figure at all is an omission."""
+    alone, as are figures on another platform; one figure given for one platform by
+    one side and for another by the other is a conflict. A side with no figure at
+    all is an omission."""
     if not a.accounts and not b.accounts:
         return
     if not a.accounts or not b.accounts:
@@ -321,12 +349,23 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             f"{other.outlet} gives no number of accounts.",
         )
         return
+    platform = {f: _platform_of(f, a.platforms) for f in a.accounts}
+    platform.update({f: _platform_of(f, b.platforms) for f in b.accounts})
+
+    def scope(x: Figure, y: Figure) -> bool:
+        return _other_scope(platform.get(x), platform.get(y))
+
     rows: dict[tuple[Bounds, Bounds], _Match] = {}
     for mine, others, flip in ((a.accounts, b.accounts, False), (b.accounts, a.accounts, True)):
         for figure in mine:
-            if any(_same(figure, other) for other in others):
+            if any(_same(figure, other) and not scope(figure, other) for other in others):
                 continue
-            match = _best_match(figure, others, mine)
+            moved = next((o for o in others if _same(figure, o)), None)
+            match = (
+                _Match("conflict", 1.0, figure, moved)
+                if moved is not None
+                else _best_match(figure, others, mine, scope)
+            )
             if match is None:
                 continue
             fa, fb = (match.other, figure) if flip else (figure, match.other)
@@ -335,6 +374,10 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
             )
     # Several wordings on one side of the count the other gives once ("thousands" and
     # "more than 8,500" against "8,558") are one difference of precision: the closest.
+    moved_platforms = {
+        platform[f] for m in rows.values() if scope(m.mine, m.other) for f in (m.mine, m.other)
+    }
+    _platform_omission(a, b, platform, moved_platforms, add)
     worded: set[tuple[str, Bounds]] = set()
     for key, match in sorted(rows.items(), key=lambda kv: (kv[1].ratio, kv[1].mine.start)):
         if match.kind == "precision":
@@ -343,7 +386,48 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
                 continue
             worded |= sides
         fa, fb = match.mine, match.other
-        add("accounts", match.kind, fa, fb, fa.text, fb.text, _accounts_why(a, fa, b, fb, match))
+        why = _accounts_why(a, fa, b, fb, match)
+        if scope(fa, fb):
+            why = (
+                f"{a.outlet} gives “{fa.text}” {platform[fa]} accounts, {b.outlet} "
+                f"“{fb.text}” {platform[fb]} accounts: the same figure, on different platforms."
+            )
+        add("accounts", match.kind, fa, fb, fa.text, fb.text, why)
+
+
+def _platform_omission(
+    a: Profile,
+    b: Profile,
+    platform: Mapping[Figure, str | None],
+    moved: set[str | None],
+    add: Add,
+) -> None:
+    """Both sides count accounts platform by platform, and one gives a count for a
+    platform the other gives none for: an omission of that platform's count (unless
+    the count is the one the other side gives for another platform, a conflict)."""
+    on_a = {p: f for f in reversed(a.accounts) if (p := platform[f]) and p not in moved}
+    on_b = {p: f for f in reversed(b.accounts) if (p := platform[f]) and p not in moved}
+    if not on_a or not on_b:
+        return
+    only_a, only_b = sorted(set(on_a) - set(on_b)), sorted(set(on_b) - set(on_a))
+    if not only_a and not only_b:
+        return
+    parts = [
+        f"only {side.outlet} gives a count for {name} (“{counts[name].text}”)"
+        for side, names, counts in ((a, only_a, on_a), (b, only_b, on_b))
+        for name in names
+    ]
+    fa = on_a[only_a[0]] if only_a else None
+    fb = on_b[only_b[0]] if only_b else None
+    add(
+        "accounts",
+        "omission",
+        fa,
+        fb,
+        fa.text if fa else None,
+        fb.text if fb else None,
+        "Account counts by platform differ: " + "; ".join(parts) + ".",
+    )
 
 
 def _accounts_why(a: Profile, fa: Figure, b: Profile, fb: Figure, match: _Match) -> str:

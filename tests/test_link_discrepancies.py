@@ -202,6 +202,37 @@ def test_several_wordings_of_one_count_are_one_difference_of_precision():
         ]
 
 
+def _on(platform: str, figure: Figure) -> Evidence:
+    """A platform named right after ``figure`` ("4,100 Telegram accounts")."""
+    return Evidence(platform, platform, figure.end + 1, figure.end + 1 + len(platform))
+
+
+def test_one_figure_on_two_platforms_is_a_conflict():
+    fig_a = Figure("about 4,100", 4100, 4100, 20, 31)
+    fig_b = Figure("around 4,100", 4100, 4100, 50, 62)
+    a = profile("a", accounts=(fig_a,), platforms=(_on("Telegram", fig_a),))
+    b = profile("b", accounts=(fig_b,), platforms=(_on("Viber", fig_b),))
+    found = [d for d in pair_discrepancies("ev", a, b) if d.field == "accounts"]
+    assert [(d.kind, d.value_a, d.value_b) for d in found] == [
+        ("conflict", "about 4,100", "around 4,100")
+    ]
+    assert "on different platforms" in found[0].explanation
+    same = profile("b", accounts=(fig_b,), platforms=(_on("Telegram", fig_b),))
+    assert "accounts" not in kinds(a, same)
+
+
+def test_a_figure_for_another_platform_is_not_set_against_this_one():
+    # 700 Viber accounts and 820 Telegram accounts count different things
+    viber, telegram = Figure("700", 700, 700, 5, 8), Figure("820", 820, 820, 5, 8)
+    wide = Figure("hundreds", 200, 999, 40, 48)  # no platform: every platform together
+    a = profile("a", accounts=(viber,), platforms=(_on("Viber", viber),))
+    b = profile("b", accounts=(telegram, wide), platforms=(_on("Telegram", telegram),))
+    found = [(d.kind, d.value_a, d.value_b) for d in pair_discrepancies("ev", a, b)]
+    assert ("conflict", "700", "820") not in found
+    assert ("precision", "700", "hundreds") in found
+    assert ("omission", "700", "820") in found  # each gives a platform the other does not
+
+
 def test_names_match_across_articles_without_accents_or_hyphens():
     a = profile("a", speakers={1: "Mira Kovač"}, speaker_spellings={1: ev("Mira Kovač")})
     b = profile("b", speakers={7: "Mira Kovac"}, speaker_spellings={7: ev("Mira Kovac")})
