@@ -8,6 +8,7 @@ from ingest.dedup import Deduplicator
 from ingest.errors import IngestError, PresskbError
 from ingest.model import Article, Cut, DuplicateMatch, InputItem
 from ingest.readers import Failure, discover, is_url, read_file, read_inputs
+from ingest.recurring import count_lines, drop_recurring
 from ingest.settings import IngestSettings
 
 __all__ = [
@@ -22,7 +23,9 @@ __all__ = [
     "InputItem",
     "PresskbError",
     "clean_text",
+    "count_lines",
     "discover",
+    "drop_recurring",
     "is_url",
     "read_file",
     "read_inputs",

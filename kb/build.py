@@ -23,11 +23,12 @@ from ingest import (
     Deduplicator,
     Failure,
     PresskbError,
+    count_lines,
     discover,
+    drop_recurring,
     is_url,
     read_inputs,
 )
-from ingest.recurring import count_lines, drop_recurring
 from kb import store
 from kb.settings import Settings
 from kb.site.pages import refresh_site_pages

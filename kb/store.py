@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from extract.model import Extraction, Mention
+from ingest.dedup import signature_bytes
 from ingest.model import Article, Cut, DuplicateMatch
 from ingest.recurring import line_keys
 from ingest.settings import IngestSettings
@@ -114,6 +115,20 @@ def _add_source_lines(db: Database) -> None:
         _write_source_lines(db, article_id, source, line_keys(stored, settings))
 
 
+def _lead_paragraph_signatures(db: Database) -> None:
+    """Signatures made again from the stored text: the lead half now covers the first
+    paragraph that reads as a sentence, not a window of words across paragraphs, and
+    an old lead would not match the new one of a copy added later."""
+    settings = IngestSettings()
+    rows = db.execute(
+        "SELECT a.article_id, a.text FROM articles a JOIN article_signatures s USING (article_id)"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE article_signatures SET signature = ? WHERE article_id = ?",
+        [(signature_bytes(text, settings), article_id) for article_id, text in rows],
+    )
+
+
 def _write_source_lines(db: Database, article_id: str, source: str, keys: Iterable[str]) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO source_lines (article_id, source, line) VALUES (?, ?, ?)",
@@ -169,6 +184,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0005_site_covering_indexes", _site_covering_indexes),
     ("0006_source_lines", _add_source_lines),
     ("0007_site_pages", _site_pages),
+    ("0008_lead_paragraph_signatures", _lead_paragraph_signatures),
 )
 
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 
 import pytest
 
 from benchmarks.corpus import COPY_KINDS, write_corpus
 from benchmarks.run import copy_figures
 from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
-from ingest.dedup import containment, copy_score, jaccard, lead, shingles
+from ingest.dedup import containment, copy_score, jaccard, lead, shingles, signature_bytes
 from ingest.recurring import count_lines, drop_recurring
+from kb import store
 
 WORDS = (
     "minister said accounts platforms government blocked pages network campaign officials "
@@ -184,3 +186,20 @@ def test_the_lead_is_the_first_sentence_paragraph_and_only_it():
         "week of May after a gap of eleven years"
     )
     assert lead(text, 5) == "The council said on Monday"
+
+
+def test_stored_signatures_are_made_again_with_the_paragraph_lead(sample_kb, tmp_path):
+    copy = tmp_path / "kb.db"
+    with sqlite3.connect(sample_kb.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    db = store.open_db(copy)
+    settings = IngestSettings()
+    wanted = {
+        row["article_id"]: signature_bytes(row["text"], settings)
+        for row in db.query("select article_id, text from articles")
+    }
+    db.execute("UPDATE article_signatures SET signature = zeroblob(2048)")
+    db.execute("DELETE FROM _migrations WHERE name = '0008_lead_paragraph_signatures'")
+    assert store.migrate(db) == ["0008_lead_paragraph_signatures"]
+    stored = {r["article_id"]: r["signature"] for r in db.query("select * from article_signatures")}
+    assert stored == wanted

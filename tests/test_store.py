@@ -79,6 +79,7 @@ def test_migrations_run_once(tmp_path):
         "0005_site_covering_indexes",
         "0006_source_lines",
         "0007_site_pages",
+        "0008_lead_paragraph_signatures",
     ]
 
 
