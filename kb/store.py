@@ -141,16 +141,14 @@ def source_line_counts(
 ) -> Counter[tuple[str, str]]:
     """How many stored articles of each of ``sources`` hold each candidate line,
     leaving out the articles ``excluded`` (versions a build is about to replace)."""
-    wanted = sorted(set(sources))
     counts: Counter[tuple[str, str]] = Counter()
-    if not wanted:
-        return counts
-    marks = ",".join("?" * len(wanted))
     skip = set(excluded)
-    sql = f"SELECT source, line, article_id FROM source_lines WHERE source IN ({marks})"
-    for source, line, article_id in db.execute(sql, wanted).fetchall():
-        if article_id not in skip:
-            counts[(source, line)] += 1
+    for chunk in _chunks(sorted(set(sources))):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT source, line, article_id FROM source_lines WHERE source IN ({marks})"
+        for source, line, article_id in db.execute(sql, chunk).fetchall():
+            if article_id not in skip:
+                counts[(source, line)] += 1
     return counts
 
 
