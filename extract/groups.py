@@ -130,9 +130,9 @@ def _from_sentence(
         if not _can_be_group(name, cues):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
-        if name.text not in people and _presented_as_group(
-            doc, name, sentence, cues, operation_talk, places
-        ):
+        if (
+            name.text not in people or _appositive_to_group_noun(doc, name, sentence, cues)
+        ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places):
             found.append(_Found([name.text], acronym=glosses.get(name.text)))
         elif translated := _translation_gloss(doc, name, sentence, cues):
             found.append(_Found([name.text], extra={translated}))
@@ -188,6 +188,16 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
             continue
         if (
             nxt.lower_ in _CONNECTORS
+            and end + 2 < sentence.end
+            and doc[end + 1].text == "-"
+            and not nxt.whitespace_
+            and not doc[end + 1].whitespace_
+            and _is_name_word(doc[end + 2])
+        ):
+            end += 2  # "Ansar al-Wadi": an article written against the next word
+            continue
+        if (
+            nxt.lower_ in _CONNECTORS
             and end + 1 < sentence.end
             and (_is_name_word(doc[end + 1]) or doc[end + 1].lower_ == "the")
             and (nxt.text != "-" or not doc[end - 1].whitespace_)
@@ -228,7 +238,10 @@ def _untranslated(doc: Doc, i: int, sentence: Span) -> bool:
 
 def _can_be_group(name: Span, cues: GroupCues) -> bool:
     words = {t.lower_ for t in name}
-    if words & cues.not_group_words or name.text.casefold() in cues.not_groups:
+    blocked = words & cues.not_group_words
+    if name[-1].lower_ in cues.name_heads | cues.native_heads:
+        blocked -= cues.party_name_words  # "the Civic Union Party"
+    if blocked or name.text.casefold() in cues.not_groups:
         return False
     if any(t.ent_type_ == "PLATFORM" for t in name):
         return False
@@ -254,7 +267,7 @@ def _presented_as_group(
         return _is_head_noun(doc, after, sentence) and not _is_place_or_person(name)
     appositive = _appositive(doc, after, sentence, cues, operation_talk)
     if appositive == "firm" or (appositive == "group" and name.text not in places):
-        return True
+        return True  # "X, a loose network of ...": even when NER took X for a person
     if _is_place_or_person(name):
         return False
     if name.text.casefold() in cues.state_link_words:
@@ -405,9 +418,11 @@ def _appositive(
 def _noun_before_presents(
     doc: Doc, name: Span, sentence: Span, cues: GroupCues, operation_talk: bool
 ) -> bool:
-    """ "militant group X", "the ruling X", "the state-run broadcaster X", "its armed
+    """ "militant group X", "the ruling X", "the so-called X" (in a sentence that speaks
+    of an operation), "the state-run broadcaster X", "its armed
     wing, the X"; a name followed by a verb is the subject of a relative clause ("the
-    network Google keeps taking down") and is not presented so."""
+    network Google keeps taking down") and is not presented so; a name in apposition
+    to a group noun is one even when NER took it for a person's."""
     i = name.start - 1
     if i >= sentence.start and doc[i].lower_ == "the":
         i -= 1
@@ -419,11 +434,15 @@ def _noun_before_presents(
     word = before.lower_
     if word in cues.descriptors:
         return not _is_place_or_person(name)
-    if _is_place_or_person(name):
-        return False
-    if name.end < sentence.end and doc[name.end].pos_ in ("VERB", "AUX"):
+    if _hyphenated_before(doc, i, sentence) in cues.naming_adjectives:
+        return operation_talk and not _is_place(name)  # "the so-called X" in an operation
+    if _opens_relative_clause(name):
         return False
     if before.pos_ != "NOUN" or not _attached(before, name):
+        return False
+    if word in cues.group_nouns and name.root.dep_ == "appos":
+        return not _is_place(name)  # "the militant group X claimed": NER may call X a person
+    if _is_place_or_person(name):
         return False
     if word in cues.group_nouns:
         return True
@@ -431,6 +450,34 @@ def _noun_before_presents(
         window = list(doc[max(sentence.start, i - 4) : i])
         return operation_talk or _state_link(window, cues)
     return False
+
+
+def _hyphenated_before(doc: Doc, i: int, sentence: Span) -> str:
+    """The hyphenated word ending at token ``i`` ("so-called"), lower-cased; "" if none."""
+    if i - 2 < sentence.start or doc[i - 1].text != "-":
+        return ""
+    return f"{doc[i - 2].lower_}-{doc[i].lower_}"
+
+
+def _opens_relative_clause(name: Span) -> bool:
+    """ "the network Google keeps taking down": the name is the subject of a relative
+    clause on the noun before it, not that noun's name."""
+    root = name.root
+    return root.dep_ == "nsubj" and root.head.dep_ in ("relcl", "acl")
+
+
+def _appositive_to_group_noun(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the militant group X" or "X, a network of ...": a group noun in apposition
+    presents X as a group, whatever NER took X for."""
+    root = name.root
+    if root.dep_ == "appos" and root.head.lower_ in cues.group_nouns:
+        return True
+    after = _after_gloss(doc, name, sentence)
+    return _appositive(doc, after, sentence, cues, False) == "group"
+
+
+def _is_place(name: Span) -> bool:
+    return all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name)
 
 
 def _attached(noun: Token, name: Span) -> bool:

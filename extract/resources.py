@@ -38,6 +38,7 @@ class GroupCues:
     collective_nouns: frozenset[str]
     firm_nouns: frozenset[str]
     descriptors: frozenset[str]
+    naming_adjectives: frozenset[str]
     state_link_heads: frozenset[str]
     state_link_words: frozenset[str]
     linked_suffixes: frozenset[str]
@@ -46,6 +47,7 @@ class GroupCues:
     running_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     not_group_words: frozenset[str]
+    party_name_words: frozenset[str]
     not_groups: frozenset[str]
     kind_context: dict[str, frozenset[str]]
 
@@ -322,6 +324,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         collective_nouns=_words(cues, "collective_nouns", path),
         firm_nouns=_words(cues, "firm_nouns", path),
         descriptors=_words(cues, "descriptors", path),
+        naming_adjectives=_words(cues, "naming_adjectives", path),
         state_link_heads=_words(cues, "state_link_heads", path),
         state_link_words=_words(cues, "state_link_words", path),
         linked_suffixes=_words(cues, "linked_suffixes", path),
@@ -330,6 +333,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         running_verbs=_words(cues, "running_verbs", path),
         naming_verbs=_words(cues, "naming_verbs", path),
         not_group_words=_words(cues, "not_group_words", path),
+        party_name_words=_words(cues, "party_name_words", path),
         not_groups=_words(cues, "not_groups", path),
         kind_context={str(kind): _words(kinds, kind, path) for kind in kinds},
     )

@@ -138,3 +138,45 @@ def test_case_variants_and_glossed_names_become_one_group(tmp_path):
     assert not list(
         db.query("SELECT * FROM groups WHERE group_id IN ('Kestrel', 'Blue Hand Front')")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militant group Hizb al-Wadi claimed the attack.",
+            [("Hizb al-Wadi", "Hizb al-Wadi")],
+        ),
+        (
+            "Accounts praising the ruling Civic Union Party were removed.",
+            [("Civic Union Party", "Civic Union Party")],
+        ),
+        (
+            "Researchers named Nightjar, a shadowy group of paid commentators, as the source.",
+            [("Nightjar", "Nightjar")],
+        ),
+        (
+            "The fake accounts were run by the so-called Night Owls, researchers said.",
+            [("Night Owls", "Night Owls")],
+        ),
+        (
+            "The state-linked outlet Radio Meridian shared the posts as part of the operation.",
+            [("Radio Meridian", "Radio Meridian")],
+        ),
+    ],
+)
+def test_groups_presented_by_the_words_around_them(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called Great Firewall blocks many sites.",
+        "It is the network Google keeps taking down, researchers said.",
+        "Besides the United States, the campaign targeted audiences in Spain.",
+        "The European Union said it was worried about the accounts.",
+    ],
+)
+def test_names_presented_otherwise_are_not_groups(extract_text, text):
+    assert groups_of(extract_text, text) == []
