@@ -396,6 +396,8 @@ def _appositive(
         token = doc[i]
         word = token.lower_
         if token.pos_ == "NOUN" and _heads_appositive(doc, i, sentence, cues):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return None  # "According to X, the network had ...": a clause of its own
             of = i + 1
             if word in cues.group_nouns or (
                 word in cues.collective_nouns

@@ -149,20 +149,50 @@ class Registry:
 
 
 def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
-    """Two to four capitalised proper nouns from ``start``, none a title word."""
+    """Two to four capitalised proper nouns from ``start``, none a title word; a
+    hyphenated part ("Jean-Luc") counts as one word."""
     end = start
+    words = 0
     while (
         end < limit
-        and end - start < 4
+        and words < 4
         and doc[end].pos_ == "PROPN"
-        and doc[end].is_title
+        and capitalised(doc[end])
         and doc[end].lower_ not in vocabulary
         and doc[end].ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
     ):
-        end += 1
-    if end - start < 2:
+        end = whole_at_hyphens(doc, end + 1, limit)
+        words += 1
+    if words < 2:
         return None
-    return doc[start : whole_at_hyphens(doc, end, limit)]
+    return doc[start:end]
+
+
+def capitalised(token: Token) -> bool:
+    """A name-shaped word: "Moreau", "LaCivita", "McKay" (not "NATO", not "said")."""
+    text = token.text
+    return text[:1].isupper() and any(c.islower() for c in text[1:])
+
+
+def name_start(doc: Doc, i: int, floor: int) -> int:
+    """Where the proper-noun name ending at token ``i`` starts, reading left over
+    capitalised words and the hyphens inside them ("Jean-Luc Moreau")."""
+    start = i
+    while start - 1 >= floor:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and capitalised(before):
+            start -= 1
+        elif (
+            before.text in ("-", "‐")
+            and start - 2 >= floor
+            and not before.whitespace_
+            and not doc[start - 2].whitespace_
+            and capitalised(doc[start - 2])
+        ):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.model import Claim, Mention, Speaker
 from extract.organisations import catalogue_for_bare
 from extract.references import References, via_preposition
-from extract.registry import Entity, Registry, name_run, register_names
+from extract.registry import Entity, Registry, name_run, name_start, register_names
 from extract.resources import Resources
 from extract.statements import (
     according_to,
@@ -135,10 +135,11 @@ class _Attributor:
         """A speaker first met as a subject: a full name NER missed or mislabelled
         ("Bilawal Bhutto Zardari said"), an organisation or a named group."""
         if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GROUP", "GPE"):
-            chain = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if chain and chain[-1].i == subject.i - 1:
-                start = subject.i - len(chain)
+            start = name_start(self.doc, subject.i, subject.sent.start)
+            if start < subject.i:
                 run = name_run(self.doc, start, subject.i + 1, self.resources.title_vocabulary)
+                if run is not None and _is_outlet(run, self.resources):
+                    return None  # "The Washington Post reported": an outlet, not a source
                 if run is not None and run.end == subject.i + 1:
                     return self.registry.add(run, run.text, "person")
         span = next((e for e in self.registry.ents if e.start <= subject.i < e.end), None)
@@ -146,7 +147,7 @@ class _Attributor:
             return None
         if any(t.lower_ in self.resources.not_speaker_words for t in span):
             return None
-        if span.text.casefold().removeprefix("the ") in self.resources.news_outlets:
+        if _is_outlet(span, self.resources):
             return None  # "Reuters reported": the outlet reports, it is not a source
         if span.label_ == "PERSON":
             name = strip_title_words(span, self.resources)
@@ -373,6 +374,10 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
     )
+
+
+def _is_outlet(name: Span, resources: Resources) -> bool:
+    return name.text.casefold().removeprefix("the ") in resources.news_outlets
 
 
 def _cue(token: Token, kind: str) -> Mention:

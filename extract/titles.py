@@ -231,7 +231,7 @@ def whole_at_hyphens(doc: Doc, end: int, limit: int) -> int:
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].is_title
+        and doc[end + 1].text[:1].isupper()
     ):
         end += 2
     return end

@@ -134,3 +134,18 @@ def test_a_surname_speaker_takes_the_full_name_written_once_untagged(extract_tex
         "Pryce said the law was a gift to censors."
     )
     assert names(extract_text(text)) == ["Jonathan Pryce"]
+
+
+def test_a_hyphenated_given_name_is_whole(extract_text):
+    text = "Photo: staff\n\nJean-Luc Moreau, the party leader, said the ban was illegal.\n"
+    assert names(extract_text(text)) == ["Jean-Luc Moreau"]
+
+
+def test_an_outlet_that_reports_is_not_a_speaker(extract_text):
+    text = "The Washington Post reported that the accounts were fake."
+    assert names(extract_text(text)) == []
+
+
+def test_an_outlet_credited_for_a_figure_is_not_a_group(extract_text):
+    text = "According to Reuters, the network had 300 accounts."
+    assert extract_text(text).groups == ()
