@@ -42,7 +42,8 @@ from kb.site.feed import atom_document, feed_entries
 from kb.site.front import search
 from kb.site.outlets import event_outlets
 from kb.site.pages import front_page, group_page
-from kb.site.people import speaker_page
+from kb.site.people import read_speaker_page
+from kb.site.render import render_body
 from kb.site.sql import first
 
 # Tables whose rows carry an article_id and a character span, and the column that
@@ -241,21 +242,28 @@ def _speaker_id(request: Any) -> int:
 
 
 async def speaker_view(datasette: Any, request: Any) -> Response:
-    """Everything one speaker said, by date, with the outlets that reported it."""
+    """Everything one speaker said, by date, with the outlets that reported it: read and
+    its content rendered in one trip to the SQL thread (``kb.site.render``)."""
     db = await find_database(datasette)
     speaker_id = _speaker_id(request)
-    page = await speaker_page(db, speaker_id)
-    if page is None:
+    context = {
+        **_links(datasette, db.name),
+        "urls": datasette.urls,
+        "speaker_feed": datasette.urls.path(f"/-/speaker/{speaker_id}.atom"),
+    }
+
+    def read_and_render(conn: Any) -> dict[str, Any] | None:
+        page = read_speaker_page(conn, speaker_id)
+        if page is None:
+            return None
+        shown = {**context, "p": page, "figures_json": _script_json(page.figures)}
+        return {**shown, "body": render_body("_presskb_speaker_body.html", shown)}
+
+    rendered = await db.execute_fn(read_and_render)
+    if rendered is None:
         raise NotFound(f"No speaker {speaker_id}")
-    return await _page(
-        datasette,
-        request,
-        "presskb_speaker.html",
-        {
-            "p": page,
-            "speaker_feed": datasette.urls.path(f"/-/speaker/{speaker_id}.atom"),
-            "figures_json": _script_json(page.figures),
-        },
+    return Response.html(
+        await datasette.render_template("presskb_speaker.html", rendered, request=request)
     )
 
 

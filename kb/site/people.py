@@ -15,8 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from datasette.database import Database as DatasetteDatabase
-
 from kb.site.display import outlet
 from kb.site.outlets import with_outlets
 from kb.site.sql import first, marks, rows
@@ -84,14 +82,9 @@ class SpeakerPage:
     events: list[dict[str, Any]]
 
 
-async def speaker_page(db: DatasetteDatabase, speaker_id: int) -> SpeakerPage | None:
-    """Everything the speaker page needs for ``speaker_id``, or None if there is no such
-    speaker, in one trip to the SQL thread."""
-    return await db.execute_fn(lambda conn: read_speaker_page(conn, speaker_id))
-
-
 def read_speaker_page(conn: sqlite3.Connection, speaker_id: int) -> SpeakerPage | None:
-    """``speaker_page`` read from ``conn``."""
+    """Everything the speaker page needs for ``speaker_id``, or None if there is no such
+    speaker."""
     speaker = first(
         conn, "select speaker_id, name, kind from speakers where speaker_id = ?", [speaker_id]
     )
