@@ -703,6 +703,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
     from datasette.app import Datasette
 
     from kb.publish import metadata_for, public_datasette_settings, write_inspect_file
+    from kb.site.pages import warm
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "kb.db"
@@ -790,6 +791,7 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
 
         async def timings() -> list[tuple[str, float, float, int]]:
             await ds.invoke_startup()
+            await warm(ds)  # as each `presskb publish` worker does before it listens
             out = []
             for label, url, sql in pages:
                 t = time.perf_counter()
@@ -818,14 +820,16 @@ def bench_site(n: int = 100_000, runs: int = 20) -> list[str]:
         f"Datasette on a generated {n:,}-article KB ({size:.0f} MB, built in {built:.0f} s), p95 of {runs} requests:"
     ]
     for label, first, p95, direct, status in results:
-        mark = (
-            "ok " if p95 < 200 and status == 200 else "SLOW" if status == 200 else f"HTTP {status}"
-        )
+        # The target counts the first request too: a reader may be the first to ask.
+        fast = p95 < 200 and first < 200
+        mark = "ok " if fast and status == 200 else "SLOW" if status == 200 else f"HTTP {status}"
         lines.append(
             f"  {label:28} {p95:7.1f} ms   first {first:7.1f} ms   sqlite3 direct {direct:7.1f} ms   [{mark}] (target < 200 ms)"
         )
     lines.append(
-        "  (first: the first request of a page; reader pages of an immutable KB are then kept, kb.site.cache)"
+        "  (first: the first request of a page after startup, which renders the front page, feed, most named"
+        " groups and one speaker and comparison, kb.site.pages.warm; reader pages of an immutable KB are"
+        " then kept, kb.site.cache; ok: p95 and first both under 200 ms)"
     )
     return lines
 

@@ -33,6 +33,7 @@ import yaml
 from datasette.app import Datasette
 
 from ingest.errors import PresskbError
+from kb.site.pages import warm
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 METADATA = PROJECT_ROOT / "metadata.yml"
@@ -173,6 +174,7 @@ def serve_public(
                 str(metadata_file),
                 str(inspect_file),
                 str(sock.fileno()),
+                f"{host}:{port}",
             ],
             pass_fds=[sock.fileno()],
         )
@@ -200,9 +202,12 @@ def serve_public(
     return next((code for code in codes if code not in (0, -signal.SIGTERM)), 0)
 
 
-def run_worker(db_path: Path, metadata_file: Path, inspect_file: Path, fd: int) -> None:
+def run_worker(
+    db_path: Path, metadata_file: Path, inspect_file: Path, fd: int, address: str
+) -> None:
     """One public worker: a Datasette as ``datasette serve -i`` makes it, on socket ``fd``,
-    without the access log (a line per request costs CPU a busy site needs)."""
+    without the access log (a line per request costs CPU a busy site needs). The pages
+    every reader opens are rendered first, for readers asking for ``address``."""
     ds = Datasette(
         [],
         immutables=[str(db_path)],
@@ -210,11 +215,15 @@ def run_worker(db_path: Path, metadata_file: Path, inspect_file: Path, fd: int) 
         metadata=json.loads(metadata_file.read_text(encoding="utf-8")),
         settings=public_datasette_settings(),
     )
-    asyncio.get_event_loop_policy().get_event_loop().run_until_complete(ds.invoke_startup())
+    loop = asyncio.get_event_loop_policy().get_event_loop()
+    loop.run_until_complete(ds.invoke_startup())
+    loop.run_until_complete(warm(ds, address))
     sock = socket.socket(fileno=fd)
     config = uvicorn.Config(ds.app(), log_level="warning", access_log=False, lifespan="on")
     uvicorn.Server(config).run(sockets=[sock])
 
 
 if __name__ == "__main__":
-    run_worker(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+    run_worker(
+        Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+    )

@@ -24,6 +24,22 @@ async def test_published_pages_are_rendered_once(public_ds):
 
 
 @pytest.mark.asyncio(loop_scope="session")
+async def test_feeds_are_kept_per_host_and_pages_once(public_ds):
+    """A feed holds absolute URLs, so each Host gets its own; a page links by path."""
+    feeds = [
+        (await public_ds.client.get("/-/feed.atom", headers={"host": host})).text
+        for host in ("news.example", "mirror.example:8080")
+    ]
+    assert 'href="http://news.example/-/feed.atom"' in feeds[0]
+    assert 'href="http://mirror.example:8080/-/feed.atom"' in feeds[1]
+    cache = page_cache(public_ds)
+    await public_ds.client.get("/-/group/TTP", headers={"host": "news.example"})
+    kept = len(cache)
+    await public_ds.client.get("/-/group/TTP", headers={"host": "mirror.example:8080"})
+    assert len(cache) == kept
+
+
+@pytest.mark.asyncio(loop_scope="session")
 async def test_pages_of_a_database_being_built_are_never_kept(ds):
     assert (await ds.client.get("/")).status_code == 200
     assert (await ds.client.get("/-/group/BLA")).status_code == 200

@@ -16,6 +16,8 @@ from datasette.utils import tilde_decode
 from kb import store
 from kb.build import build
 from kb.settings import Settings
+from kb.site.cache import page_cache
+from kb.site.pages import warm
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -288,3 +290,14 @@ async def test_outlet_lists_read_as_text_on_every_page(tmp_path, extractor, site
         assert "\\u00" not in body and '["' not in words and "[&#34;" not in body, url
     front = _text((await site.client.get("/")).text)
     assert "Zürcher Morgenblatt, Ærø Dagblad" in front
+
+
+async def test_warm_renders_the_pages_every_reader_opens(public_ds, ds):
+    warmed = await warm(public_ds)
+    assert warmed[:2] == ["/", "/-/feed.atom"]
+    assert "/-/group/TTP" in warmed
+    assert any(p.startswith("/-/speaker/") for p in warmed)
+    assert any(p.startswith("/-/compare/") for p in warmed)
+    kept = {key[1] for key in page_cache(public_ds)._pages}
+    assert set(warmed) <= kept
+    assert await warm(ds) == []  # a mutable KB keeps nothing

@@ -317,9 +317,9 @@ def register_routes() -> list[tuple[str, Any]]:
     return [
         (r"^/$", cached(front_view)),
         (r"^/-/search$", search_view),
-        (r"^/-/feed\.atom$", cached(feed_view)),
+        (r"^/-/feed\.atom$", cached(feed_view, per_host=True)),
         (r"^/-/speaker/(?P<speaker_id>[0-9]+)$", cached(speaker_view)),
-        (r"^/-/speaker/(?P<speaker_id>[0-9]+)\.atom$", cached(speaker_feed_view)),
+        (r"^/-/speaker/(?P<speaker_id>[0-9]+)\.atom$", cached(speaker_feed_view, per_host=True)),
         (r"^/-/group/(?P<group_id>.+)$", cached(group_view)),
         (r"^/-/charts$", charts_view),
         (r"^/-/compare/(?P<event_id>[A-Za-z0-9\-]+)$", cached(compare_view)),

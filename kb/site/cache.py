@@ -23,7 +23,7 @@ View = Callable[[Any, Any], Awaitable[Response]]
 
 
 class PageCache:
-    """Status-200 responses by (host, path, query), at most ``size`` of them."""
+    """Status-200 responses by (host or "", path, query), at most ``size`` of them."""
 
     def __init__(self, size: int = MAX_PAGES) -> None:
         self.size = size
@@ -62,15 +62,19 @@ def page_cache(datasette: Any) -> PageCache:
     return cache
 
 
-def cached(view: View) -> View:
-    """``view``, answered from the cache when the knowledge base is immutable."""
+def cached(view: View, *, per_host: bool = False) -> View:
+    """``view``, answered from the cache when the knowledge base is immutable.
+
+    ``per_host``: the page holds absolute URLs (a feed), so it is kept per Host header;
+    other pages link by path and are kept once whatever name the reader used.
+    """
 
     @wraps(view)
     async def wrapper(datasette: Any, request: Any) -> Response:
         db = await find_database(datasette)
         if db.is_mutable:
             return await view(datasette, request)
-        key = (request.host, request.path, request.query_string)
+        key = (request.host if per_host else "", request.path, request.query_string)
         cache = page_cache(datasette)
         response = cache.get(key)
         if response is None:
