@@ -150,9 +150,11 @@ class References:
         if previous.start in self.credited_sentences:
             return None
         for subject in (c for c in previous.root.children if c.dep_ == "nsubj"):
-            entity = self.registry.by_token.get(subject.i)
-            if entity is not None and entity.kind == kind:
-                return entity
+            owners = [c for c in subject.children if c.dep_ == "poss"]  # "X's answer was ..."
+            for token in (subject, *owners):
+                entity = self.registry.by_token.get(token.i)
+                if entity is not None and entity.kind == kind:
+                    return entity
         return None
 
     def _person_between(self, start: int, end: int) -> Entity | None:

@@ -94,6 +94,29 @@ class _Attributor:
             return None
         return self.registry.add(self.doc[word.i : word.i + 1], label, "organisation", "alias")
 
+    def _unnamed_office_holder(self, subject: Token) -> Entity | None:
+        """ "The US surgeon general has called for ...": one person identified by an
+        office and the country it serves, named nowhere in the article, speaks under
+        the office's words; a title some named speaker holds is that speaker, and
+        "officials" or "a minister" are nobody in particular."""
+        head = subject.lemma_.casefold()
+        if head not in self.resources.title_heads or subject.tag_ not in ("NN", "NNP"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        lefts = [t for c in subject.lefts if c.dep_ != "det" for t in c.subtree]
+        if not any(t.ent_type_ in ("GPE", "NORP") for t in lefts):
+            return None
+        if any(t.i in self.registry.by_token or t.ent_type_ == "PERSON" for t in lefts):
+            return None
+        people = [e for e in self.registry.entities if e.kind == "person"]
+        if any(head in t.text.casefold().split() for e in people for t in e.titles):
+            return None  # the office a named speaker holds
+        if any(not e.titles and _named_before(e, subject.idx) for e in people):
+            return None  # the office of someone named untitled ("X ... the commissioner")
+        span = self.doc[min(t.i for t in lefts) : subject.i + 1]
+        return self.registry.add(span, span.text, "person")
+
     def _is_state(self, subject: Token) -> bool:
         return subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
             self.resources.institutions | {"authority"}
@@ -101,7 +124,7 @@ class _Attributor:
 
     def resolve(self, subject: Token) -> tuple[Entity | None, str]:
         """The entity a subject token refers to, and its category."""
-        entity = self._named(subject)
+        entity = self._named(subject) or self._unnamed_office_holder(subject)
         if entity is not None:
             return entity, "speaker"
         reference = self.references.resolve(subject)
@@ -248,6 +271,8 @@ class _Attributor:
         candidates = []
         for i in range(start, end):
             token = self.doc[i]
+            if token.text == "," and self._title_then_name(i):
+                continue  # "at the request of the X Commissioner, Jane Doe,"
             if token.is_punct and token.text != "'s":
                 break
             if token.lower_ in ("him", "her"):
@@ -257,6 +282,17 @@ class _Attributor:
         people = [t for t in candidates if self.registry.by_token[t.i].kind == "person"]
         ranked = people or candidates
         return ranked[0] if ranked else None
+
+    def _title_then_name(self, comma: int) -> bool:
+        """A title word before the comma and a person's name right after it."""
+        if comma < 1 or comma + 1 >= len(self.doc):
+            return False
+        after = self.registry.by_token.get(comma + 1)
+        return (
+            self.doc[comma - 1].lower_ in self.resources.title_heads
+            and after is not None
+            and after.kind == "person"
+        )
 
     def sentence(self, sentence: Span) -> tuple[Entity | None, str, Mention | None]:
         category = "none"
@@ -374,6 +410,10 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
     )
+
+
+def _named_before(entity: Entity, char: int) -> bool:
+    return any(a.start < char for a in entity.aliases if a.kind == "name")
 
 
 def _is_outlet(name: Span, resources: Resources) -> bool:

@@ -108,3 +108,11 @@ def test_not_demands_or_not_these_labels(extract_text, text):
     assert [d for d in found if not d.startswith("other: ")] in ([], ["remove_accounts"])
     if "investigate and take action" not in text:
         assert found == []
+
+
+def test_partners_referred_back_to_can_ask(extract_text):
+    text = (
+        "The FBI worked with police in three countries. "
+        "The partners urged platforms to find and remove accounts built the same way."
+    )
+    assert demands_of(extract_text, text) != []

@@ -149,3 +149,32 @@ def test_an_outlet_that_reports_is_not_a_speaker(extract_text):
 def test_an_outlet_credited_for_a_figure_is_not_a_group(extract_text):
     text = "According to Reuters, the network had 300 accounts."
     assert extract_text(text).groups == ()
+
+
+def test_an_office_named_by_its_country_speaks_when_nobody_holds_it(extract_text):
+    text = "Last year the US surgeon general called for warning labels on social media apps."
+    assert names(extract_text(text)) == ["US surgeon general"]
+
+
+def test_an_office_held_by_someone_named_is_not_a_new_speaker(extract_text):
+    text = (
+        "Helen Carter spoke at the summit. Later the US attorney general said the case was closed."
+    )
+    assert "US attorney general" not in names(extract_text(text))
+
+
+def test_at_the_request_of_credits_the_person_after_the_title(extract_text):
+    text = (
+        "The order came at the request of the safety commissioner, Julie Marr, "
+        "who had written to the platform."
+    )
+    assert names(extract_text(text)) == ["Julie Marr"]
+
+
+def test_he_after_a_sentence_about_his_answer_is_him(extract_text):
+    text = (
+        "Microsoft said the posts were fake. "
+        "Elon Musk's answer was loud. "
+        "He wrote that the ruling was censorship."
+    )
+    assert names(extract_text(text)) == ["Microsoft", "Elon Musk"]
