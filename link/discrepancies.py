@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -185,9 +186,20 @@ def _speakers(a: Profile, b: Profile, add: Add) -> None:
     )
 
 
+_PORTFOLIO = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _portfolio(title: str) -> frozenset[str]:
+    """The words of what a title is in charge of ("head of safety": {"safety"})."""
+    found = _PORTFOLIO.search(title)
+    return frozenset(found.group(1).casefold().split()) if found else frozenset()
+
+
 def _titles(who: str, ta: Sequence[Evidence], tb: Sequence[Evidence], add: Add) -> None:
-    """A title worded differently is a variant; a title only one side gives is not
-    compared (an outlet that names the speaker without a title contradicts nothing)."""
+    """A title worded differently is a variant; one post in charge of other things
+    ("head of safety", "head of security": neither portfolio holds the other) is a
+    conflict; a title only one side gives is not compared (an outlet that names the
+    speaker without a title contradicts nothing)."""
     if not ta or not tb:
         return
     folded_a = {t.value.casefold() for t in ta}
@@ -198,11 +210,25 @@ def _titles(who: str, ta: Sequence[Evidence], tb: Sequence[Evidence], add: Add) 
     names_b = sorted({t.value for t in tb}, key=str.casefold)
     only_a = [t for t in ta if t.value.casefold() not in folded_b]
     only_b = [t for t in tb if t.value.casefold() not in folded_a]
+    xa, xb = only_a[0] if only_a else ta[0], only_b[0] if only_b else tb[0]
+    pa, pb = _portfolio(xa.value), _portfolio(xb.value)
+    if pa and pb and not (pa <= pb or pb <= pa):
+        add(
+            "speaker_title",
+            "conflict",
+            xa,
+            xb,
+            "; ".join(names_a),
+            "; ".join(names_b),
+            f"{who}'s post is given as “{xa.value}” and as “{xb.value}”: "
+            "in charge of different things, both cannot be right.",
+        )
+        return
     add(
         "speaker_title",
         "variant",
-        only_a[0] if only_a else ta[0],
-        only_b[0] if only_b else tb[0],
+        xa,
+        xb,
         "; ".join(names_a),
         "; ".join(names_b),
         f"{who}'s title is written differently: “{'; '.join(names_a)}” vs “{'; '.join(names_b)}”.",

@@ -69,6 +69,19 @@ def test_title_wording_is_a_variant_and_a_missing_title_is_not_compared():
     assert kinds(profile("a"), profile("b", speaker_titles={})) == {}
 
 
+def test_one_post_in_charge_of_other_things_is_a_title_conflict():
+    a = profile("a", speaker_titles={1: (ev("chief of harbour police"),)})
+    b = profile("b", speaker_titles={1: (ev("Chief of Harbour Customs"),)})
+    found = [d for d in pair_discrepancies("ev", a, b) if d.field == "speaker_title"]
+    assert [d.kind for d in found] == ["conflict"]
+    assert "both cannot be right" in found[0].explanation
+    # the same post in other words stays a variant
+    c = profile("c", speaker_titles={1: (ev("harbour police chief"),)})
+    d = profile("d", speaker_titles={1: (ev("chief of the harbour police"),)})
+    assert kinds(a, c) == {"speaker_title": "variant"}
+    assert kinds(a, d) == {"speaker_title": "variant"}
+
+
 def test_title_in_other_case_is_not_flagged():
     b = profile("b", speaker_titles={1: (ev("interior minister"),)})
     assert kinds(profile("a"), b) == {}
