@@ -13,6 +13,7 @@ verb (bylines, "Updated" lines) never.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,9 @@ _LAST_RESORT = 9
 # How far below the word a date hangs from a takedown word may sit: "ordered X on
 # Monday to remove" (1), "a report on May 3 in which it said it had removed" (2).
 _TAKEDOWN_DEPTH = 2
+# A takedown dated longer than this before publication is background (an earlier
+# network), not the one reported; in the dev corpus the largest gap is 8 days.
+_TAKEDOWN_RECENT_DAYS = 14
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +83,19 @@ def _names_a_day(parts: DateParts) -> bool:
     """A day ("on May 3", "last Friday", "yesterday"); a month ("in May 2020") dates
     background more often than the takedown the story reports."""
     return any(v is not None for v in (parts.day, parts.weekday, parts.days_before))
+
+
+def _recent(parts: DateParts, published: str | None) -> bool:
+    """Whether the date can be the reported takedown's: not resolved to a day long
+    before publication (true when either is unknown)."""
+    value = resolve(parts, published)
+    if not published or not value or len(value) != 10:
+        return True
+    try:
+        gap = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value)
+    except ValueError:
+        return True
+    return gap.days <= _TAKEDOWN_RECENT_DAYS
 
 
 def _is_furniture(sentence: Span) -> bool:
@@ -141,7 +158,11 @@ def main_statement_date(
         for mention, parts in dates[sentence.start]:
             if _CLOCK.search(mention.text):
                 continue  # "October 13, 2023 09:10": a timestamp, not a statement's date
-            if _names_a_day(parts) and dates_takedown(doc, mention.start, mention.end, lemmas):
+            if (
+                _names_a_day(parts)
+                and _recent(parts, published)
+                and dates_takedown(doc, mention.start, mention.end, lemmas)
+            ):
                 ranked.append((_TAKEDOWN, mention.start, mention, parts))
                 continue
             if not tiers:

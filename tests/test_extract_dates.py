@@ -239,3 +239,12 @@ def test_a_court_date_beside_an_order_to_remove_is_not_the_takedown(extract_text
     )
     said = extract_text(text, "2025-09-19").said_on
     assert (said.text, said.value) == ("on Friday", "2025-09-19")
+
+
+def test_an_earlier_takedown_in_the_background_does_not_date_the_statement(extract_text):
+    text = (
+        "Minister Ines Duval said on Tuesday that the forum must do more.\n"
+        "The forum had removed a similar network on March 3, 2023, she recalled."
+    )
+    said = extract_text(text, "2025-06-11").said_on
+    assert (said.text, said.value) == ("on Tuesday", "2025-06-10")
