@@ -85,9 +85,13 @@ def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tup
     speaker or a group, or two of the rarest words: one shared word alone happens
     by chance more often the more articles a week holds (it made the pairs scored
     per article grow with the size of the base), so an article meets its lone-word
-    partners only when it has no tied one. Each article then keeps its
-    ``candidates`` partners that share the most, so the pairs scored grow with the
-    number of articles, not with how crowded a week or a word is.
+    partners only when it has no tied one, and then only the ``loose_candidates``
+    whose shared word is rarest; with tied ones, it keeps those sharing at least
+    ``partner_share`` of the keys its best partner shares (a chance tie, one popular
+    speaker or two words, beside a partner sharing ten). Each article keeps at most
+    ``candidates`` partners,
+    those that share the most, so the pairs scored grow with the number of articles,
+    not with how crowded a week or a word is.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, article in enumerate(articles):
@@ -95,6 +99,7 @@ def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tup
             postings[key].append(index)
     shared: Counter[tuple[int, int]] = Counter()
     named: set[tuple[int, int]] = set()  # pairs sharing a speaker or a group
+    weight: dict[tuple[int, int], float] = {}  # the most a shared word adds to their cosine
     for key, members in postings.items():
         if len(members) < 2:  # a key on one article pairs nothing
             continue
@@ -112,17 +117,27 @@ def _candidates(articles: Sequence[_Article], settings: LinkSettings) -> set[tup
         shared.update(found)
         if not key.startswith("w:"):
             named.update(found)
-    partners: dict[int, list[tuple[bool, int, int]]] = defaultdict(list)
+            continue
+        term = key[2:]
+        for pair in found:
+            w = articles[pair[0]].vector[term] * articles[pair[1]].vector[term]
+            if w > weight.get(pair, 0.0):
+                weight[pair] = w
+    partners: dict[int, list[tuple[bool, int, float, int]]] = defaultdict(list)
     for (i, j), count in shared.items():
         loose = (i, j) not in named and count < settings.tied_words
-        partners[i].append((loose, -count, j))  # tied partners first, then by keys shared
-        partners[j].append((loose, -count, i))
+        # tied partners first, then by keys shared, then by the rarest word shared
+        partners[i].append((loose, -count, -weight.get((i, j), 0.0), j))
+        partners[j].append((loose, -count, -weight.get((i, j), 0.0), i))
     kept: set[tuple[int, int]] = set()
     for i, found_partners in partners.items():
         ranked = sorted(found_partners)
-        if not ranked[0][0]:  # some partner is tied: lone words do not count
-            ranked = [r for r in ranked if not r[0]]
-        for _loose, _count, j in ranked[: settings.candidates]:
+        if ranked[0][0]:  # tied to nothing: it meets its likeliest lone-word partners
+            ranked = ranked[: settings.loose_candidates]
+        else:  # some partner is tied: lone words and far fewer keys than the best do not count
+            floor = settings.partner_share * -ranked[0][1]
+            ranked = [r for r in ranked if not r[0] and -r[1] >= floor]
+        for *_rank, j in ranked[: settings.candidates]:
             kept.add((min(i, j), max(i, j)))
     return kept
 

@@ -71,6 +71,24 @@ class LinkSettings:
         "Two articles are tied candidates when they share a speaker, a group or this "
         "many rare words; an article meets partners sharing fewer only when none is tied",
     )
+    # Generated benchmark: an article tied to nothing (one outlet's story) met up to ten
+    # lone-word partners, more the more crowded its week (0.2 per article at 1k, 1.0 at
+    # 10k). In the dev corpus one article is tied to nothing, and one partner of its
+    # event suffices; 3 leaves room.
+    loose_candidates: int = setting(
+        3,
+        "An article tied to no candidate is scored against at most this many partners "
+        "sharing one rare word, the rarest first",
+    )
+    # Generated benchmark: a true partner shares 5-10 keys, a chance one 1-2 (a popular
+    # speaker, two words); 0.5 halves the candidate pairs at 10k (21,736 to 12,903) with
+    # the same events. Dev: 0.3-0.8 keep every event pair (57/57) and random 2-6-event
+    # subsets at F1 1.00; 1.0 splits 3 pairs.
+    partner_share: float = setting(
+        0.5,
+        "An article with tied partners keeps those sharing at least this share of the "
+        "keys its best partner shares",
+    )
     # Names are in the words already: these only break near-ties (0.01 and 0.02 give
     # the same dev and sample figures).
     speaker_weight: float = setting(

@@ -189,7 +189,9 @@ def test_one_shared_word_pairs_nothing_when_both_have_partners_sharing_more():
     pairs = candidate_pairs(profiles, LinkSettings())
     assert {(0, 1), (2, 3)} <= pairs
     assert not {(0, 2), (0, 3), (1, 2), (1, 3)} & pairs
-    assert (0, 2) in candidate_pairs(profiles, LinkSettings(tied_words=1))  # the word is a key
+    # the word is a key: counted as a tie, only the share of keys shared sets it aside
+    assert (0, 2) not in candidate_pairs(profiles, LinkSettings(tied_words=1))
+    assert (0, 2) in candidate_pairs(profiles, LinkSettings(tied_words=1, partner_share=0.0))
 
 
 def test_an_article_tied_to_nothing_still_meets_its_lone_word_partners():
