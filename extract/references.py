@@ -12,6 +12,8 @@ speaker.
 
 from __future__ import annotations
 
+from collections.abc import KeysView
+
 from spacy.tokens import Token
 
 from extract.model import Mention
@@ -74,7 +76,12 @@ class References:
                 return None, "plural"
             if _indefinite(subject):
                 return None  # "a spokesperson said": someone new, not the last speaker
-            return self.by_role(lemma), "role"
+            found = self.by_role(lemma, subject.i)
+            if found is not None and found.kind == "person":
+                title = _described_role(subject, self.registry.by_token.keys())
+                if title is not None:
+                    found.titles.append(title)
+            return found, "role"
         return None
 
     def _office_of_titled(self, noun: Token) -> Entity | None:
@@ -164,8 +171,9 @@ class References:
                 return entity
         return None
 
-    def by_role(self, role: str) -> Entity | None:
-        """The speaker whose title holds ``role``: the last person first."""
+    def by_role(self, role: str, before: int) -> Entity | None:
+        """The speaker whose title holds ``role``: the last person first; with nobody
+        credited yet, the last person named before token ``before``."""
         last = self.last_person
         if last is not None and any(role in t.text.casefold() for t in last.titles):
             return last
@@ -178,7 +186,28 @@ class References:
                     a.kind == "role" and a.text.casefold() == role for a in entity.aliases
                 ):
                     return entity  # "a Commission spokesperson told ... the spokesperson said"
+        if last is None and self.last is None:
+            return self._person_between(0, before)
         return last
+
+
+def _described_role(noun: Token, names: KeysView[int]) -> Mention | None:
+    """The role noun's phrase as a title when words describe the office ("the European
+    commissioner responsible for the internal market said"); None for a bare "the
+    minister" or a phrase that holds a name."""
+    parts = [noun]
+    for child in noun.children:
+        if child.dep_ == "det":
+            continue
+        if child.i < noun.i or child.dep_ in ("amod", "prep", "acl", "compound"):
+            parts.extend(child.subtree)
+    if len(parts) == 1 or any(t.ent_type_ in ("PERSON", "DATE") or t.i in names for t in parts):
+        return None
+    first, last = min(t.i for t in parts), max(t.i for t in parts)
+    if last - first + 1 != len(parts) or any(t.is_punct for t in parts):
+        return None
+    span = noun.doc[first : last + 1]
+    return Mention(span.text, span.start_char, span.end_char, kind="title")
 
 
 def _definite(noun: Token) -> bool:

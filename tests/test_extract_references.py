@@ -178,3 +178,28 @@ def test_he_after_a_sentence_about_his_answer_is_him(extract_text):
         "He wrote that the ruling was censorship."
     )
     assert names(extract_text(text)) == ["Microsoft", "Elon Musk"]
+
+
+def titles_of(extraction):
+    return {s.name: sorted(t.text for t in s.titles) for s in extraction.speakers}
+
+
+def test_a_described_role_noun_is_a_title_of_the_person_it_refers_to(extract_text):
+    text = (
+        "Marta Sandoval, the regulator, wrote to the platform on Monday. "
+        "In a letter, the regional commissioner responsible for consumer safety told "
+        "the company it had 24 hours to reply."
+    )
+    titles = titles_of(extract_text(text))
+    expected = ["regional commissioner responsible for consumer safety", "regulator"]
+    assert titles == {"Marta Sandoval": expected}
+
+
+def test_a_bare_role_noun_adds_no_title(extract_text):
+    text = "Minister Omar Farid spoke on Monday. The minister said the ban would stay."
+    assert titles_of(extract_text(text)) == {"Omar Farid": ["Minister"]}
+
+
+def test_a_title_after_a_long_name_runs_through_at(extract_text):
+    text = "Tom Reyes, an analyst at Graphika, said the network was amateurish."
+    assert titles_of(extract_text(text)) == {"Tom Reyes": ["analyst at Graphika"]}
