@@ -463,8 +463,15 @@ def _accounts_why(a: Profile, fa: Figure, b: Profile, fb: Figure, match: _Match)
     return f"{said}: both can be true, at different precision."
 
 
+def _full_form(mentions: Sequence[Evidence]) -> Evidence:
+    """The longest way an article writes a group: its name spelled out, when it is."""
+    return max(mentions, key=lambda m: (len(m.text), -(m.start or 0)))
+
+
 def _group_spellings(a: Profile, b: Profile, add: Add) -> None:
-    """One group that the two articles never write the same way is a variant."""
+    """One group that the two articles never write the same way, or whose names
+    spelled out differ ("Northern Farmers' League" vs "Farmers' League"), is a
+    variant. A side that only abbreviates spells nothing out to compare."""
     forms_a: dict[str, list[Evidence]] = {}
     forms_b: dict[str, list[Evidence]] = {}
     for forms, profile in ((forms_a, a), (forms_b, b)):
@@ -473,9 +480,12 @@ def _group_spellings(a: Profile, b: Profile, add: Add) -> None:
     for group in sorted(set(forms_a) & set(forms_b)):
         written_a = {m.text for m in forms_a[group]}
         written_b = {m.text for m in forms_b[group]}
-        if written_a & written_b:
-            continue
         xa, xb = forms_a[group][0], forms_b[group][0]
+        if written_a & written_b:
+            xa, xb = _full_form(forms_a[group]), _full_form(forms_b[group])
+            spelled = len(written_a) > 1 and len(written_b) > 1
+            if not spelled or xa.text.casefold() == xb.text.casefold():
+                continue
         add(
             "groups",
             "variant",

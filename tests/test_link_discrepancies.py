@@ -266,6 +266,20 @@ def test_a_group_never_written_alike_is_a_variant():
     assert kinds(a, both) == {}
 
 
+def test_a_group_spelled_out_differently_is_a_variant_beside_its_abbreviation():
+    def league(*forms: tuple[str, int]) -> tuple[Evidence, ...]:
+        return tuple(Evidence("NFL", text, at, at + len(text)) for text, at in forms)
+
+    a = profile("a", groups=league(("Northern Farmers' League", 0), ("NFL", 30)))
+    b = profile("b", groups=league(("Farmers' League", 5), ("NFL", 40)))
+    found = pair_discrepancies("ev", a, b)
+    assert [(d.field, d.kind, d.value_a, d.value_b) for d in found] == [
+        ("groups", "variant", "Northern Farmers' League", "Farmers' League")
+    ]
+    only_short = profile("c", groups=league(("NFL", 3)))
+    assert kinds(a, only_short) == {}
+
+
 def test_one_demand_worded_without_a_common_cue_is_a_variant():
     a = profile("a", demands=(Evidence("remove_accounts", "take down", 0, 9),))
     b = profile("b", demands=(Evidence("remove_accounts", "suspend", 5, 12),))
