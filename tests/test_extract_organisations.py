@@ -197,3 +197,30 @@ def test_a_surname_goes_to_the_one_credited_of_two_namesakes(extract_text):
         "Mr Santos accused the platform of bias."
     )
     assert names(extract_text(text)) == ["Aurelio Santos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator Ofcom said on Monday that two video apps had ignored its notices. "
+            "Ofcom added that it would publish the notices.",
+            "Ofcom",
+        ),
+        (
+            "Researchers at the ISD found that a ring of 40 pages had pushed the same cartoons. "
+            "The Institute for Strategic Dialogue said the pages were run from one office.",
+            "Institute for Strategic Dialogue",
+        ),
+        (
+            "The U.S. State Department said on Thursday that the outlets were fronts. "
+            "A State Department spokesperson declined to name the officials involved.",
+            "US State Department",
+        ),
+    ],
+)
+def test_catalogued_bodies_speak_under_one_name(extract_text, text, expected):
+    """Every written form of a catalogued body, acronym included, credits one canonical name."""
+    extraction = extract_text(text)
+    assert names(extraction) == [expected]
+    assert set(claim_speakers(extraction)) == {expected}
