@@ -27,15 +27,19 @@ from ingest.settings import IngestSettings
 
 # (source, folded line) -> number of articles of that source holding the line.
 LineCounts = Mapping[tuple[str, str], int]
+MIN_WORDS = 2
 
 
 def line_key(line: str, settings: IngestSettings) -> str | None:
     """The folded form under which a line is counted, or None when it is no candidate
-    (blank, long, or shaped like a sentence)."""
+    (blank, long, shaped like a sentence, or a single word: a one-word line that
+    recurs is as often a list entry naming a platform or a country as a widget, and
+    the widgets of one word have cue rules)."""
     text = line.strip()
     if not text or len(text) > settings.max_cue_line_chars or shape.is_sentence(text):
         return None
-    return normalise_for_hash(text) or None
+    folded = normalise_for_hash(text)
+    return folded if len(folded.split()) >= MIN_WORDS else None
 
 
 def line_keys(article: Article, settings: IngestSettings) -> frozenset[str]:

@@ -89,6 +89,11 @@ def test_a_short_quote_repeated_in_every_article_is_never_cut(rules, ingest_sett
     assert all(QUOTE in drop_recurring(a, counts, ingest_settings).text for a in batch)
 
 
+def test_a_one_word_list_entry_is_never_counted(ingest_settings):
+    assert line_key("- Telegram", ingest_settings) is None
+    assert line_key("Lantern coastal desk", ingest_settings) == "lantern coastal desk"
+
+
 def test_two_articles_are_not_enough_and_other_sources_do_not_count(rules, ingest_settings):
     batch = [
         article(rules, ingest_settings, 0),
