@@ -58,16 +58,22 @@ class _Attributor:
 
     def _named(self, subject: Token) -> Entity | None:
         """The registered name a subject is or holds ("Minister ... Mohsin Naqvi said",
-        "Meta's policy team said"), not one it hangs from through a preposition ("a
-        spokesman for X said") unless an organisation's voice speaks for it ("a
+        "Meta's policy team said", "X's lawyer, Jane Doe, said" is Jane Doe), not one it
+        hangs from through a preposition ("a spokesman for X said") or a person who owns
+        it ("X's lawyer said" is not X) unless an organisation's voice speaks for it ("a
         spokesperson for the ministry said")."""
         entity = self.registry.by_token.get(subject.i)
         if entity is not None:
             return entity
         tokens = self.registry.by_token
         found = [(t, tokens[t.i]) for t in subject.subtree if t.i in tokens]
-        for token, entity in found:
-            if entity.kind == "person" and not via_preposition(token, subject):
+        people = [(t, e) for t, e in found if e.kind == "person"]
+        for token, entity in people:
+            if token.dep_ == "appos" and token.head.i == subject.i:
+                return entity  # "Mr X's lawyer, Jane Doe, told": the lawyer is Jane Doe
+        for token, entity in people:
+            owner = token.dep_ == "poss" and token.head.i == subject.i
+            if not owner and not via_preposition(token, subject):
                 return entity
         voice = subject.lemma_.casefold() in self.resources.voice_nouns
         for token, entity in found:

@@ -203,3 +203,11 @@ def test_a_bare_role_noun_adds_no_title(extract_text):
 def test_a_title_after_a_long_name_runs_through_at(extract_text):
     text = "Tom Reyes, an analyst at Graphika, said the network was amateurish."
     assert titles_of(extract_text(text)) == {"Tom Reyes": ["analyst at Graphika"]}
+
+
+def test_a_person_s_lawyer_named_in_apposition_speaks_not_the_person(extract_text):
+    text = (
+        "Peter Hale appeared in court on Monday. "
+        "Mr Hale's lawyer, Dana Cruz, told the court the claims were false."
+    )
+    assert names(extract_text(text)) == ["Dana Cruz"]
