@@ -11,13 +11,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+import asgi_csrf
 import pytest
 import yaml
 
 from extract import Resources
 from kb import store
 from kb.build import build
-from kb.publish import METADATA, datasette_args, metadata_for
+from kb.publish import METADATA, _pooled_secret, datasette_args, metadata_for
 from kb.settings import Settings
 
 QUERIES = yaml.safe_load(METADATA.read_text())["databases"]["kb"]["queries"]
@@ -257,3 +258,10 @@ def test_publish_serves_one_port_from_several_workers_and_stops_them_all(tmp_pat
         server.wait(timeout=60)
     assert server.returncode == 0
     assert [pid for pid in workers if Path(f"/proc/{pid}").exists()] == []
+
+
+def test_pooled_csrf_secrets_are_fresh_and_of_the_middlewares_alphabet():
+    drawn = [_pooled_secret(16) for _ in range(600)]  # crosses a 4 KB refill
+    assert all(len(s) == 16 and set(s) <= set(asgi_csrf.allowed_chars) for s in drawn)
+    assert len(set(drawn)) == len(drawn)
+    assert len(_pooled_secret(128)) == 128

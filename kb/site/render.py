@@ -17,8 +17,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# auto_reload off: the templates ship with the package, and checking every template
+# file's time on each render was a stat() per file per page.
 _ENVIRONMENT = Environment(
-    loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True)
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=select_autoescape(default=True),
+    auto_reload=False,
 )
 
 
