@@ -24,7 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from extract.model import Claim, Mention, Speaker
 from extract.organisations import catalogue_for_bare
 from extract.references import References, via_preposition
-from extract.registry import Entity, Registry, name_run, name_start, register_names
+from extract.registry import (
+    Entity,
+    Registry,
+    capitalised,
+    name_run,
+    name_start,
+    register_names,
+)
 from extract.resources import Resources
 from extract.statements import (
     according_to,
@@ -67,6 +74,9 @@ class _Attributor:
             return entity
         tokens = self.registry.by_token
         found = [(t, tokens[t.i]) for t in subject.subtree if t.i in tokens]
+        glossed = self._glossed_name(subject, found)
+        if glossed is not None:
+            return glossed
         people = [(t, e) for t, e in found if e.kind == "person"]
         for token, entity in people:
             if token.dep_ == "appos" and token.head.i == subject.i:
@@ -88,6 +98,37 @@ class _Attributor:
                     return self.registry.organisation_before(
                         subject.i, noun
                     ) or self._catalogued_bare(child)
+        return None
+
+    def _glossed_name(self, subject: Token, found: list[tuple[Token, Entity]]) -> Entity | None:
+        """ "Nova stranka (New Party) said": an organisation glossed in brackets speaks
+        under the name written first, which NER often leaves untagged."""
+        if subject.pos_ != "PROPN":
+            return None
+        for token, entity in found:
+            opening = token.left_edge.i - 1
+            if (
+                entity.kind == "organisation"
+                and token.dep_ == "appos"
+                and token.head.i == subject.i
+                and opening > subject.i
+                and self.doc[opening].text == "("
+            ):
+                start = min([subject.i, *(c.i for c in subject.lefts if c.dep_ == "compound")])
+                span = self.doc[start : subject.i + 1]
+                if not capitalised(span[0]):
+                    return None
+                named = self.registry.add(span, span.text, "organisation")
+                gloss = self.doc[token.left_edge.i : token.right_edge.i + 1]
+                named.aliases.append(
+                    Mention(gloss.text, gloss.start_char, gloss.end_char, kind="alias")
+                )
+                self.registry.mark(gloss, named)
+                self.registry.organisations = [
+                    (m, named if m.start >= gloss.start and m.end <= gloss.end else e)
+                    for m, e in self.registry.organisations
+                ]
+                return named
         return None
 
     def _catalogued_bare(self, word: Token) -> Entity | None:

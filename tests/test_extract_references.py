@@ -211,3 +211,11 @@ def test_a_person_s_lawyer_named_in_apposition_speaks_not_the_person(extract_tex
         "Mr Hale's lawyer, Dana Cruz, told the court the claims were false."
     )
     assert names(extract_text(text)) == ["Dana Cruz"]
+
+
+def test_an_organisation_glossed_in_brackets_speaks_under_the_name_written_first(extract_text):
+    text = (
+        "Zelena stranka (Green Party) said the vote had been rigged. "
+        "The party also asked who had paid for the accounts."
+    )
+    assert names(extract_text(text)) == ["Zelena stranka", "Zelena stranka"]
