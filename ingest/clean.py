@@ -20,7 +20,9 @@ furniture in ``data/boilerplate.yml``:
 
 Inside the body only strong furniture goes: a short quote or a subheading stays.
 Lines are removed whole and each cut keeps its reason, so the kept text is a plain
-join of kept lines: no character inside a paragraph is rewritten.
+join of kept lines: no character inside a paragraph is rewritten. What one page
+cannot show, a line its source prints on article after article, is cut afterwards
+over a whole batch by :mod:`ingest.recurring`.
 """
 
 from __future__ import annotations
