@@ -36,7 +36,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 from kb.site.cache import cached
-from kb.site.compare import event_comparison, find_database
+from kb.site.compare import find_database, read_comparison
 from kb.site.display import list_text, parse_json_list, reader_date
 from kb.site.feed import atom_document, feed_entries
 from kb.site.front import search
@@ -70,18 +70,28 @@ def evidence_url(datasette: Any, article_id: str, start: int | None, end: int | 
 
 
 async def compare_view(datasette: Any, request: Any) -> Response:
-    """The side-by-side page of one event."""
+    """The side-by-side page of one event: read and its content rendered in one trip to
+    the SQL thread (``kb.site.render``)."""
     event_id = request.url_vars["event_id"]
     db = await find_database(datasette)
-    comparison = await event_comparison(db, event_id)
-    if comparison is None:
+    context = {
+        "database": db.name,
+        "urls": datasette.urls,
+        "evidence": partial(evidence_url, datasette),
+    }
+
+    def read_and_render(conn: Any) -> dict[str, Any] | None:
+        comparison = read_comparison(conn, event_id)
+        if comparison is None:
+            return None
+        shown = {**context, "c": comparison}
+        return {**shown, "body": render_body("_presskb_compare_body.html", shown)}
+
+    rendered = await db.execute_fn(read_and_render)
+    if rendered is None:
         raise NotFound(f"No event {event_id}")
     return Response.html(
-        await datasette.render_template(
-            "presskb_compare.html",
-            {"c": comparison, "database": db.name, "evidence": partial(evidence_url, datasette)},
-            request=request,
-        )
+        await datasette.render_template("presskb_compare.html", rendered, request=request)
     )
 
 

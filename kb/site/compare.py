@@ -105,11 +105,6 @@ async def find_database(datasette: Any) -> DatasetteDatabase:
 _SEVERITY = {"conflict": 3, "precision": 2, "variant": 1, "omission": 0}
 
 
-async def event_comparison(db: DatasetteDatabase, event_id: str) -> Comparison | None:
-    """Everything the side-by-side page needs for ``event_id``, in one trip to the SQL thread."""
-    return await db.execute_fn(lambda conn: read_comparison(conn, event_id))
-
-
 def read_comparison(conn: sqlite3.Connection, event_id: str) -> Comparison | None:
     """The side-by-side page of ``event_id`` read from ``conn``; None if there is no such event."""
     event = first(conn, "select * from events where event_id = ?", [event_id])
