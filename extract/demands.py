@@ -81,12 +81,28 @@ def find_demands(
             labels = [(n, e) for n, e in labels if n != "remove_accounts"]
         for name, evidence in labels:
             if name not in found:
-                found[name] = _mention(doc[evidence[0].i : evidence[-1].i + 1], name)
+                found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
         if not labels:
             other = _other(doc, ask, cues)
             if other is not None and other.value not in found:
                 found[other.value] = other
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
+    """The words the demand is written with: from the asking word to the asked action
+    and its particle ("ordered X to remove", "asked to take down", "must reply",
+    "request for information"), so that two outlets reporting one demand in other
+    words can be told apart (``link.discrepancies`` compares the first and last words);
+    the action alone when the two stand too far apart to quote as one phrase."""
+    last = max(
+        [t.i for t in evidence] + [c.i for t in evidence for c in t.children if c.dep_ == "prt"]
+    )
+    start = min(trigger.i, evidence[0].i)
+    end = max(trigger.i, last) + 1
+    if end - start > _MAX_OTHER_TOKENS:
+        return doc[evidence[0].i : last + 1]
+    return doc[start:end]
 
 
 def _mention(span: Span, label: str) -> Mention:

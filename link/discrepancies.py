@@ -528,15 +528,20 @@ def _sets(
 
 
 def _demands(a: Profile, b: Profile, add: Add) -> None:
-    """Demands one side reports and the other does not are omissions; a demand both
-    report with no cue word in common is a variant. Demands outside the taxonomy
-    (``other``) are compared as one label: both sides ask for something the
-    taxonomy does not name, in other words."""
-    _sets("demands", a.demands, b.demands, a, b, add)
-    for label in sorted({d.value for d in a.demands} & {d.value for d in b.demands}):
-        cues_a = [d for d in a.demands if d.value == label]
-        cues_b = [d for d in b.demands if d.value == label]
-        if {d.text.casefold() for d in cues_a} & {d.text.casefold() for d in cues_b}:
+    """A label one side reports and the other does not is an omission; a label both
+    report, with no wording in common, is a variant. A demand's text is the words it
+    is written with, from the asking word to the asked action ("ordered X to remove",
+    "asked to take down", "must reply"): "ordered" and "asked" for one removal are one
+    demand written differently, while "urged the platforms to remove" and "urged
+    platforms to remove" are one wording. Demands outside the taxonomy ("other: <the
+    words>") are compared as one label: both sides ask for something the taxonomy
+    does not name."""
+    demands_a, demands_b = _folded(a.demands), _folded(b.demands)
+    _sets("demands", demands_a, demands_b, a, b, add)
+    for label in sorted({d.value for d in demands_a} & {d.value for d in demands_b}):
+        cues_a = [d for d in demands_a if d.value == label]
+        cues_b = [d for d in demands_b if d.value == label]
+        if {_wording(d) for d in cues_a} & {_wording(d) for d in cues_b}:
             continue
         xa, xb = cues_a[0], cues_b[0]
         what = (
@@ -553,6 +558,24 @@ def _demands(a: Profile, b: Profile, add: Add) -> None:
             xb.text,
             f"Both report {what}, worded “{xa.text}” by {a.outlet} and “{xb.text}” by {b.outlet}.",
         )
+
+
+def _folded(demands: Sequence[Evidence]) -> list[Evidence]:
+    """Demands with every "other: <the words>" label read as the one label ``other``."""
+    return [
+        Evidence(GENERIC_DEMAND, d.text, d.start, d.end)
+        if d.value.startswith(GENERIC_DEMAND + ":")
+        else d
+        for d in demands
+    ]
+
+
+def _wording(demand: Evidence) -> tuple[str, ...]:
+    """A demand's asking word and its action: the first and last words of its text
+    ("urged the platforms to remove" and "urged platforms to remove" are one wording;
+    "ordered X to remove" and "asked X to remove" are two)."""
+    words = re.findall(r"\w[\w'-]*", demand.text.casefold())
+    return (words[0], words[-1]) if words else ()
 
 
 def _polarity(stance: str) -> str:

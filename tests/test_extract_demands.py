@@ -116,3 +116,21 @@ def test_partners_referred_back_to_can_ask(extract_text):
         "The partners urged platforms to find and remove accounts built the same way."
     )
     assert demands_of(extract_text, text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        (
+            "Judge Ada Moor ordered the app on Friday to delete the clips.",
+            "ordered the app on Friday to delete",
+        ),
+        ("The broadcasters were asked to take down the videos.", "asked to take down"),
+        ("Lena Hart told the firm it must reply within two days.", "must reply"),
+        ("The agency sent the firm a request for information.", "request for information"),
+    ],
+)
+def test_a_demand_keeps_the_words_from_the_ask_to_the_action(extract_text, text, wording):
+    (demand,) = extract_text(text).demands
+    assert demand.text == wording
+    assert text[demand.start : demand.end] == wording

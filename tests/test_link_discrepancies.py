@@ -290,3 +290,33 @@ def test_one_demand_worded_without_a_common_cue_is_a_variant():
     assert (row.kind, row.value_a, row.value_b, row.b_start) == ("variant", "explain", "publish", 3)
     assert row.explanation.startswith("Both report a demand outside the taxonomy")
     assert kinds(c, profile("e", demands=(Evidence("other", "Explain", 0, 7),))) == {}
+
+
+def test_one_demand_ordered_in_one_outlet_and_asked_in_another_is_a_variant():
+    a = profile("a", demands=(Evidence("remove_content", "ordered the app to delete", 10, 35),))
+    b = profile("b", demands=(Evidence("remove_content", "had asked the app to delete", 4, 31),))
+    (row,) = pair_discrepancies("ev", a, b)
+    assert (row.field, row.kind) == ("demands", "variant")
+    assert "“ordered the app to delete”" in row.explanation
+    same = profile(
+        "c", demands=(Evidence("remove_content", "Ordered the company to delete", 0, 29),)
+    )
+    assert kinds(a, same) == {}
+
+
+def test_a_demand_label_on_one_side_only_is_an_omission_not_a_variant():
+    asked = Evidence("explain_or_respond", "gave the firm two days to explain", 0, 33)
+    a = profile("a", demands=(asked, Evidence("restore", "urged it to restore", 40, 59)))
+    b = profile("b", demands=(asked,))
+    assert kinds(a, b) == {"demands": "omission"}
+
+
+def test_asks_outside_the_taxonomy_in_other_words_are_one_label():
+    a = profile("a", demands=(Evidence("other: hire more moderators", "urged it to hire", 0, 16),))
+    b = profile("b", demands=(Evidence("other: fund a helpline", "asked it to fund", 0, 16),))
+    (row,) = pair_discrepancies("ev", a, b)
+    assert (row.kind, row.value_a, row.value_b) == (
+        "variant",
+        "urged it to hire",
+        "asked it to fund",
+    )
