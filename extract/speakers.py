@@ -5,13 +5,19 @@ every offset kept:
 
 1. names (:mod:`extract.registry`): the people and organisations of the article;
 2. statements (:mod:`extract.statements`): the cues of each sentence, framing verb
-   first, then an "according to" phrase;
-3. speaker: the cue's subject when it is a name (a person, an organisation with an
-   institution word, a platform or a named group), or a reference resolved by
-   :mod:`extract.references` ("he", "the minister"); countries, governments and
-   plural subjects ("officials") are recorded as such and are not speakers.
+   first, then a statement's author in the passive ("issued by X"), a question put
+   to the subject ("Asked about ..., X"), then an "according to" phrase;
+3. speaker: the cue's subject when it is a name (a person, an organisation, a
+   platform or a named group), a name the subject itself brings
+   (:mod:`extract.subjects`: a bracketed gloss, a bare catalogue word, an office
+   named by its country, an untagged full name), or a reference resolved by
+   :mod:`extract.references` ("he", "the minister", "the company"); countries,
+   governments and plural subjects ("officials") are recorded as such and are not
+   speakers; outlets that report ("Reuters reported") are neither.
 
-The first attributed sentence is the main claim.
+Several speakers of one sentence ("A and B said", "X said ..., and Y accused ...",
+"..., a day after Y said ...") each get a claim on it. The first attributed sentence
+is the main claim.
 """
 
 from __future__ import annotations
@@ -22,12 +28,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Claim, Mention, Speaker
-from extract.organisations import catalogue_for_bare
 from extract.references import References, via_preposition
 from extract.registry import (
     Entity,
     Registry,
-    capitalised,
     name_run,
     name_start,
     register_names,
@@ -39,6 +43,12 @@ from extract.statements import (
     passive_authors,
     speech_verbs,
     subject_of,
+)
+from extract.subjects import (
+    catalogued_bare,
+    full_name_elsewhere,
+    glossed_name,
+    unnamed_office_holder,
 )
 from extract.titles import strip_title_words
 
@@ -74,7 +84,7 @@ class _Attributor:
             return entity
         tokens = self.registry.by_token
         found = [(t, tokens[t.i]) for t in subject.subtree if t.i in tokens]
-        glossed = self._glossed_name(subject, found)
+        glossed = glossed_name(subject, found, self.registry)
         if glossed is not None:
             return glossed
         people = [(t, e) for t, e in found if e.kind == "person"]
@@ -95,74 +105,10 @@ class _Attributor:
             for child in subject.children:
                 noun = child.lemma_.casefold()
                 if child.dep_ == "compound" and noun in self.resources.org_named_nouns:
-                    return self.registry.organisation_before(
-                        subject.i, noun
-                    ) or self._catalogued_bare(child)
+                    return self.registry.organisation_before(subject.i, noun) or catalogued_bare(
+                        child, self.registry, self.resources
+                    )
         return None
-
-    def _glossed_name(self, subject: Token, found: list[tuple[Token, Entity]]) -> Entity | None:
-        """ "Nova stranka (New Party) said": an organisation glossed in brackets speaks
-        under the name written first, which NER often leaves untagged."""
-        if subject.pos_ != "PROPN":
-            return None
-        for token, entity in found:
-            opening = token.left_edge.i - 1
-            if (
-                entity.kind == "organisation"
-                and token.dep_ == "appos"
-                and token.head.i == subject.i
-                and opening > subject.i
-                and self.doc[opening].text == "("
-            ):
-                start = min([subject.i, *(c.i for c in subject.lefts if c.dep_ == "compound")])
-                span = self.doc[start : subject.i + 1]
-                if not capitalised(span[0]):
-                    return None
-                named = self.registry.add(span, span.text, "organisation")
-                gloss = self.doc[token.left_edge.i : token.right_edge.i + 1]
-                named.aliases.append(
-                    Mention(gloss.text, gloss.start_char, gloss.end_char, kind="alias")
-                )
-                self.registry.mark(gloss, named)
-                self.registry.organisations = [
-                    (m, named if m.start >= gloss.start and m.end <= gloss.end else e)
-                    for m, e in self.registry.organisations
-                ]
-                return named
-        return None
-
-    def _catalogued_bare(self, word: Token) -> Entity | None:
-        """ "A Commission spokesperson", the Commission not named in full: the
-        catalogue's commission that the article's other words point to."""
-        if word.pos_ != "PROPN":
-            return None
-        label = catalogue_for_bare(word.text, {t.lower_ for t in self.doc}, self.resources)
-        if label is None:
-            return None
-        return self.registry.add(self.doc[word.i : word.i + 1], label, "organisation", "alias")
-
-    def _unnamed_office_holder(self, subject: Token) -> Entity | None:
-        """ "The US surgeon general has called for ...": one person identified by an
-        office and the country it serves, named nowhere in the article, speaks under
-        the office's words; a title some named speaker holds is that speaker, and
-        "officials" or "a minister" are nobody in particular."""
-        head = subject.lemma_.casefold()
-        if head not in self.resources.title_heads or subject.tag_ not in ("NN", "NNP"):
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return None
-        lefts = [t for c in subject.lefts if c.dep_ != "det" for t in c.subtree]
-        if not any(t.ent_type_ in ("GPE", "NORP") for t in lefts):
-            return None
-        if any(t.i in self.registry.by_token or t.ent_type_ == "PERSON" for t in lefts):
-            return None
-        people = [e for e in self.registry.entities if e.kind == "person"]
-        if any(head in t.text.casefold().split() for e in people for t in e.titles):
-            return None  # the office a named speaker holds
-        if any(not e.titles and _named_before(e, subject.idx) for e in people):
-            return None  # the office of someone named untitled ("X ... the commissioner")
-        span = self.doc[min(t.i for t in lefts) : subject.i + 1]
-        return self.registry.add(span, span.text, "person")
 
     def _is_state(self, subject: Token) -> bool:
         return subject.ent_type_ in ("GPE", "ORG", "NORP") or subject.lemma_.casefold() in (
@@ -171,7 +117,9 @@ class _Attributor:
 
     def resolve(self, subject: Token) -> tuple[Entity | None, str]:
         """The entity a subject token refers to, and its category."""
-        entity = self._named(subject) or self._unnamed_office_holder(subject)
+        entity = self._named(subject) or unnamed_office_holder(
+            subject, self.registry, self.resources
+        )
         if entity is not None:
             return entity, "speaker"
         reference = self.references.resolve(subject)
@@ -228,7 +176,7 @@ class _Attributor:
                 )
                 self.registry.mark(name, known)
                 return known
-            full = self._full_name_elsewhere(name) if len(name) == 1 else None
+            full = full_name_elsewhere(name, self.resources) if len(name) == 1 else None
             if full is not None:  # "... on Elon Musk." untagged, then "Musk said"
                 entity = self.registry.add(full, full.text, "person")
                 entity.aliases.append(
@@ -245,25 +193,6 @@ class _Attributor:
             kind = "organisation"
         label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
         return self.registry.add(name, label, kind)
-
-    def _full_name_elsewhere(self, surname: Span) -> Span | None:
-        """The one full name NER left untagged that ends in ``surname`` (a proper-noun
-        run of two to four capitalised words), when the article writes exactly one."""
-        runs = set()
-        found = None
-        for token in self.doc:
-            if token.text != surname.text or token.i == surname.start or token.i < 1:
-                continue
-            chain = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if not chain or chain[-1].i != token.i - 1:
-                continue
-            run = name_run(
-                self.doc, token.i - len(chain), token.i + 1, self.resources.title_vocabulary
-            )
-            if run is not None and run.end == token.i + 1:
-                runs.add(run.text)
-                found = run
-        return found if len(runs) == 1 else None
 
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for
@@ -457,10 +386,6 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
     )
-
-
-def _named_before(entity: Entity, char: int) -> bool:
-    return any(a.start < char for a in entity.aliases if a.kind == "name")
 
 
 def _is_outlet(name: Span, resources: Resources) -> bool:
