@@ -121,7 +121,9 @@ def datasette_args(
 def serve(db_path: Path, *, public: bool, host: str, port: int, workers: int | None = None) -> int:
     """Start Datasette in the foreground; returns its exit code.
 
-    In public mode ``workers`` processes serve the port (default: one per core).
+    In public mode ``workers`` processes serve the port (default: one per core). Locally
+    this process becomes Datasette (``exec``), so a SIGTERM or Ctrl-C sent to
+    ``presskb serve`` stops the server itself and leaves no orphan holding the port.
     """
     if not db_path.exists():
         raise PublishError(
@@ -141,7 +143,7 @@ def serve(db_path: Path, *, public: bool, host: str, port: int, workers: int | N
             workers=workers or os.cpu_count() or 1,
         )
     args = datasette_args(db_path, metadata_file, public=public, host=host, port=port)
-    return subprocess.call([sys.executable, "-m", "datasette", *args])
+    return os.execv(sys.executable, [sys.executable, "-m", "datasette", *args])  # no return
 
 
 def listening_socket(host: str, port: int) -> socket.socket:

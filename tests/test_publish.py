@@ -265,3 +265,30 @@ def test_pooled_csrf_secrets_are_fresh_and_of_the_middlewares_alphabet():
     assert all(len(s) == 16 and set(s) <= set(asgi_csrf.allowed_chars) for s in drawn)
     assert len(set(drawn)) == len(drawn)
     assert len(_pooled_secret(128)) == 128
+
+
+def test_serve_stops_with_its_server_on_sigterm(tmp_path, sample_kb):
+    """``presskb serve`` is the Datasette process: SIGTERM leaves nothing on the port."""
+    db_path = tmp_path / "kb.db"
+    shutil.copy(sample_kb.path, db_path)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kb.cli", "serve", "--db", str(db_path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5)
+                break
+            except OSError:
+                assert server.poll() is None, "presskb serve ended"
+                time.sleep(0.5)
+        assert _children(server.pid) == []  # no child process holds the port
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    with socket.socket() as sock:  # nothing listens on the port any more
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
