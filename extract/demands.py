@@ -43,6 +43,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "oprd", "agent"})
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
+_POINTING = frozenset({"this", "that", "it"})
+_GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ def _asks(
             ask = _verb_ask(token, classify, resources, attributed)
         elif token.pos_ in _NOMINAL and lemma in cues.ask_nouns:
             ask = _noun_ask(token, sentence, cues)
+        elif token.pos_ in _VERBAL and lemma in cues.restating_verbs:
+            ask = _restated_duty(token, sentence, resources, attributed)
         else:
             ask = _obligation(token, sentence, resources, attributed)
         if ask is not None:
@@ -302,6 +306,35 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
         start = subject.left_edge.i if subject is not None and next_to else token.i + 1
         return _Ask(token, (verb,), start)
     return None
+
+
+def _restated_duty(
+    verb: Token, sentence: Span, resources: Resources, attributed: str
+) -> _Ask | None:
+    """ "the duty means removing ...", or "this meant removing ..." after a sentence that
+    names a duty: the actions the duty is spelled out as, when a speaker says so. Every
+    gerund clause after the verb counts ("meant protecting X, while also taking steps
+    to ..."): the parse often hangs the "while" clause on a word other than the verb."""
+    cues = resources.demand_cues
+    heads = tuple(
+        t for t in sentence if t.i > verb.i and t.tag_ == "VBG" and t.dep_ in _GERUND_CLAUSE_DEPS
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not heads or subject is None or _negated(verb):
+        return None
+    named = subject.lemma_.casefold() in cues.duty_nouns
+    if not named and (subject.lower_ not in _POINTING or not _duty_before(sentence, cues)):
+        return None
+    if attributed in ACCEPTED_SUBJECTS or _reported(verb, resources):
+        return _Ask(verb, heads, min(h.left_edge.i for h in heads))
+    return None
+
+
+def _duty_before(sentence: Span, cues: DemandCues) -> bool:
+    """Whether the sentence before (or this one, before its restating verb) names a duty."""
+    doc = sentence.doc
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(t.lemma_.casefold() in cues.duty_nouns for t in doc[start : sentence.end])
 
 
 def _reported(verb: Token, resources: Resources) -> bool:

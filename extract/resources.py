@@ -125,6 +125,8 @@ class DemandCues:
     public: frozenset[str]
     light_verbs: frozenset[str]
     generic: frozenset[str]
+    restating_verbs: frozenset[str]
+    duty_nouns: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -423,6 +425,8 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         public=_words(data, "public", path),
         light_verbs=_words(data, "light_verbs", path),
         generic=_words(data, "generic", path),
+        restating_verbs=_words(data, "restating_verbs", path),
+        duty_nouns=_words(data, "duty_nouns", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

@@ -134,3 +134,32 @@ def test_a_demand_keeps_the_words_from_the_ask_to_the_action(extract_text, text,
     (demand,) = extract_text(text).demands
     assert demand.text == wording
     assert text[demand.start : demand.end] == wording
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Lena Hart said the firm had a legal duty under the new law. "
+            "She said this meant deleting violent clips quickly and protecting free speech.",
+            ["remove_content"],
+        ),
+        (
+            "Omar Diaz said the obligation meant taking steps to limit harmful content.",
+            ["remove_content"],
+        ),
+        ("Omar Diaz said this meant deleting violent clips quickly.", []),
+        ("Omar Diaz said the delay meant losing the clips.", []),
+    ],
+)
+def test_a_duty_spelled_out_asks_for_what_it_means(extract_text, text, labels):
+    assert demands_of(extract_text, text) == labels
+
+
+def test_a_duty_spelled_out_keeps_its_while_clause(extract_text):
+    text = (
+        "Lena Hart said the firm had a duty under the charter. She said this meant "
+        "protecting free speech, press freedom included, while also taking firm steps "
+        "to limit the spread of violent content."
+    )
+    assert "remove_content" in demands_of(extract_text, text)
