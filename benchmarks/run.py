@@ -4,6 +4,7 @@
     python -m benchmarks.run extract-scale  # the same ratio at 1k and 10k articles
     python -m benchmarks.run build-vs-plain # presskb build vs plain nlp.pipe, both parse settings
     python -m benchmarks.run build-scale    # presskb build at 1k and 10k articles, peak memory
+    python -m benchmarks.run build-breakdown # CPU by stage: ours beside plain nlp.pipe's components
     python -m benchmarks.run link           # linking 1k..10k generated articles
     python -m benchmarks.run site           # Datasette on a generated 100k-article KB
     python -m benchmarks.run load           # 50 clients for 60 s against presskb publish
@@ -275,10 +276,13 @@ def bench_build_vs_plain(n: int = 300, repeats: int = 2) -> list[str]:
 
 
 def bench_build_scale(sizes: tuple[int, ...] = (1000, 10000)) -> list[str]:
-    """``presskb build`` of generated corpora by size, fresh process each: time, peak
-    memory, fitted exponent; plain ``nlp.pipe`` over the same bodies beside it."""
-    lines = ["presskb build by corpus size (parse candidates), one process, model load included:"]
-    seconds = []
+    """``presskb build`` of generated corpora by size, fresh process each: time, CPU, peak
+    memory, fitted exponents (wall and CPU); plain ``nlp.pipe`` over the same bodies beside it."""
+    lines = [
+        "presskb build by corpus size (parse candidates), one process, model load included"
+        " (wall s / CPU s / peak MB):"
+    ]
+    seconds, cpu = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             folder = Path(tmp) / f"c{n}"
@@ -288,13 +292,84 @@ def bench_build_scale(sizes: tuple[int, ...] = (1000, 10000)) -> list[str]:
             plain = _child("_plain", str(bodies))
             ours = _child("_build", str(folder), str(Path(tmp) / f"kb{n}.db"), "candidates")
             seconds.append(ours["seconds"])
+            cpu.append(ours["cpu"])
             lines.append(
-                f"  {n:6d} articles  build {ours['seconds']:7.1f} s  peak {ours['peak_mb']:5.0f} MB"
-                f"   plain {plain['seconds']:7.1f} s  peak {plain['peak_mb']:5.0f} MB"
-                f"   {plain['seconds'] / ours['seconds']:.2f}x plain"
+                f"  {n:6d} articles  build {ours['seconds']:7.1f} s {ours['cpu']:7.1f} s"
+                f" {ours['peak_mb']:5.0f} MB   plain {plain['seconds']:7.1f} s {plain['cpu']:7.1f} s"
+                f" {plain['peak_mb']:5.0f} MB   {plain['seconds'] / ours['seconds']:.2f}x plain"
+                f" (CPU {plain['cpu'] / ours['cpu']:.2f}x)"
             )
-    lines.append(f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f} (target <= 1.05)")
+    lines.append(
+        f"  fitted exponent {fitted_exponent(list(sizes), seconds):.2f} wall,"
+        f" {fitted_exponent(list(sizes), cpu):.2f} CPU (target <= 1.05)"
+    )
     return lines
+
+
+def bench_build_breakdown(copies: int = 6) -> list[str]:
+    """Where the CPU of a build goes, stage by stage, beside plain ``nlp.pipe``'s components,
+    over the development corpus written ``copies`` times (one process, sequential stages)."""
+    import spacy
+
+    from extract import Extractor
+    from extract.claims import extraction_from_doc
+    from extract.pipeline import MODEL
+    from ingest import BoilerplateRules, IngestSettings, discover, read_inputs
+    from ingest.model import Article
+
+    def components(nlp, docs: list) -> tuple[list, list[tuple[str, float]]]:
+        spent = []
+        for name, pipe in nlp.pipeline:
+            start = time.process_time()
+            docs = (
+                list(pipe.pipe(docs, batch_size=32))
+                if hasattr(pipe, "pipe")
+                else list(map(pipe, docs))
+            )
+            spent.append((name, time.process_time() - start))
+        return docs, spent
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "dev"
+        written = _dev_variants(folder, copies=copies)
+        start = time.process_time()
+        outcomes = list(
+            read_inputs(list(discover([folder])), BoilerplateRules.load(), IngestSettings())
+        )
+        ingest_cpu = time.process_time() - start
+    articles = [o for o in outcomes if isinstance(o, Article)]
+    texts = [a.text for a in articles]
+    plain = spacy.load(MODEL)
+    start = time.process_time()
+    _, plain_spent = components(plain, [plain.make_doc(t) for t in texts])
+    plain_spent.insert(
+        0, ("tokenizer", time.process_time() - start - sum(c for _, c in plain_spent))
+    )
+    ours = Extractor()
+    start = time.process_time()
+    selections = [ours.candidates.select(t) for t in texts] if ours.candidates else []
+    selected = [s.parse for s in selections] if selections else texts
+    docs = [ours.nlp.make_doc(d) if isinstance(d, str) else d for d in selected]
+    select_cpu = time.process_time() - start
+    docs, our_spent = components(ours.nlp, docs)
+    start = time.process_time()
+    for doc, article in zip(docs, articles, strict=True):
+        extraction_from_doc(doc, article.article_id, article.published, ours.resources)
+    rules_cpu = time.process_time() - start
+    plain_total = sum(c for _, c in plain_spent)
+    return [
+        f"CPU seconds by stage, {written} dev-corpus variants ({sum(len(t) for t in texts) / 1e6:.1f} M"
+        " characters), one process, model load and imports left out:",
+        "  plain nlp.pipe: "
+        + ", ".join(f"{n} {c:.2f}" for n, c in plain_spent)
+        + f"; total {plain_total:.2f}",
+        f"  presskb: ingest {ingest_cpu:.2f}, candidate pass {select_cpu:.2f}, "
+        + ", ".join(f"{n} {c:.2f}" for n, c in our_spent)
+        + f", rules {rules_cpu:.2f}; total {ingest_cpu + select_cpu + sum(c for _, c in our_spent) + rules_cpu:.2f}"
+        " (storing and linking not included: see build-vs-plain)",
+        f"  candidate pass kept {sum(s.kept for s in selections)} of"
+        f" {sum(s.sentences for s in selections)} sentences",
+    ]
 
 
 def _extract_part(articles: list) -> int:
@@ -1007,6 +1082,7 @@ SECTIONS: dict[str, Callable[..., list[str]]] = {
     "extract-scale": bench_extract_scale,
     "build-vs-plain": bench_build_vs_plain,
     "build-scale": bench_build_scale,
+    "build-breakdown": bench_build_breakdown,
     "link": bench_link,
     "scale": bench_scale,
     "build": bench_build,
