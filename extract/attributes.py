@@ -1,4 +1,4 @@
-"""The model's attribute ruler as array operations: the same attributes, a tenth of the cost.
+"""The model's rule components as array operations: the same attributes, a fraction of the cost.
 
 The trained pipeline's ``attribute_ruler`` maps each fine tag to its coarse part of
 speech and morphology, then applies exceptions ("her" as a pronoun, "that" as a
@@ -12,6 +12,10 @@ arrays. The few others (two-token patterns, regular expressions) stay in a small
 The semantics are the ruler's own: every pattern is tested on the document as it was
 before any attribute is set, and patterns are applied in the order they were added,
 so that a later one overwrites an earlier one attribute by attribute.
+
+The rule lemmatizer's answer is a function of a token's text, part of speech and
+morphology only (it caches on exactly those), so :class:`ArrayLemmatizer` asks it once
+per distinct triple and sets every lemma from one array.
 """
 
 from __future__ import annotations
@@ -21,10 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -130,16 +134,63 @@ class ArrayAttributeRuler:
         return doc
 
 
+class ArrayLemmatizer:
+    """Sets what a trained rule ``Lemmatizer`` sets (lemmas not yet set), one call per
+    distinct (text, part of speech, morphology)."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        if lemmatizer.mode != "rule":
+            raise ValueError(f"only a rule lemmatizer can be read by key, not {lemmatizer.mode!r}")
+        self.lemmatizer = lemmatizer
+        self.overwrite = lemmatizer.overwrite
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    @property
+    def lookups(self) -> Any:
+        """The trained lemmatizer's tables (the candidate filter reads its rules)."""
+        return self.lemmatizer.lookups
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
+        known = self.known
+        keep = not self.overwrite
+        lemmas = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma and keep:
+                lemmas.append(lemma)
+                continue
+            found = known.get((orth, pos, morph))
+            if found is None:
+                found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                known[(orth, pos, morph)] = found
+            lemmas.append(found)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+
+@Language.factory("array_lemmatizer")
+def _array_lemmatizer(nlp: Language, name: str) -> ArrayLemmatizer:
+    """Built from the pipeline's trained ``lemmatizer`` (see below)."""
+    return ArrayLemmatizer(nlp.get_pipe("trained_lemmatizer"))  # type: ignore[arg-type]
+
+
 @Language.factory("array_attribute_ruler")
 def _array_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     """Built from the pipeline's trained ``attribute_ruler`` (see below)."""
     return ArrayAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
 
 
-def use_array_attribute_ruler(nlp: Language) -> Language:
-    """Swap the pipeline's ``attribute_ruler`` for an :class:`ArrayAttributeRuler` of it."""
+def use_array_components(nlp: Language) -> Language:
+    """Swap the pipeline's ``attribute_ruler`` and rule ``lemmatizer`` for their array forms."""
     trained = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if isinstance(trained, AttributeRuler):
         nlp.add_pipe("array_attribute_ruler", before="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
+    trained = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(trained, Lemmatizer) and trained.mode == "rule":
+        nlp.rename_pipe("lemmatizer", "trained_lemmatizer")
+        nlp.add_pipe("array_lemmatizer", name="lemmatizer", after="trained_lemmatizer")
+        nlp.remove_pipe("trained_lemmatizer")
     return nlp

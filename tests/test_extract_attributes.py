@@ -1,11 +1,11 @@
-"""The array attribute ruler sets exactly what the trained attribute ruler sets."""
+"""The array attribute ruler and lemmatizer set exactly what the trained components set."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from extract.attributes import ArrayAttributeRuler, use_array_attribute_ruler
+from extract.attributes import ArrayAttributeRuler, ArrayLemmatizer, use_array_components
 from extract.pipeline import MODEL
 
 # Written for this test: pronouns, determiners, modals, auxiliaries, subordinators,
@@ -25,10 +25,11 @@ def _annotations(nlp, text):
     return doc.to_array([TAG, POS, MORPH, LEMMA, DEP, HEAD]).tolist(), [str(t.morph) for t in doc]
 
 
-def test_array_ruler_matches_the_trained_ruler_token_for_token():
+def test_array_components_match_the_trained_ones_token_for_token():
     trained = spacy.load(MODEL, exclude=["ner"])
-    fast = use_array_attribute_ruler(spacy.load(MODEL, exclude=["ner"]))
+    fast = use_array_components(spacy.load(MODEL, exclude=["ner"]))
     assert "attribute_ruler" not in fast.pipe_names
+    assert isinstance(fast.get_pipe("lemmatizer"), ArrayLemmatizer)
     for text in TEXTS:
         assert _annotations(fast, text) == _annotations(trained, text)
 
@@ -39,3 +40,9 @@ def test_patterns_the_arrays_cannot_test_go_to_the_fallback_matcher():
     fallback = [step for step in ruler.steps if step.key]
     assert fallback and len(fallback) < len(ruler.steps) / 10
     assert all(len(ruler.fallback.get(step.key)[1]) for step in fallback)
+
+
+def test_the_array_lemmatizer_keeps_the_trained_tables(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, ArrayLemmatizer)
+    assert lemmatizer.lookups.has_table("lemma_rules")
