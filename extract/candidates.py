@@ -28,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRuler, Sentencizer, SpanRuler
 from spacy.tokens import Doc, Span, Token
@@ -81,10 +83,11 @@ _ARTICLES = frozenset({"a", "an"})
 
 @dataclass(frozen=True)
 class Selection:
-    """One text as the full pipeline will see it: the text itself when every sentence
-    is kept, else the masked document; and how many sentences were kept."""
+    """One text as the full pipeline will see it: the first pass's own tokens when every
+    sentence is kept (sentence starts cleared, so the text is not tokenised twice), else
+    the masked document; and how many sentences were kept."""
 
-    parse: str | Doc
+    parse: Doc
     sentences: int
     kept: int
 
@@ -130,7 +133,10 @@ class CandidateFilter:
         keep = self.keep(doc, sentences)
         kept = sum(keep)
         if kept == len(sentences):
-            return Selection(text, kept, kept)
+            starts = numpy.zeros((len(doc), 1), dtype=numpy.uint64)
+            starts[:1] = 1  # as the tokenizer leaves them: the first token starts, the rest unknown
+            doc.from_array([SENT_START], starts)  # type: ignore[arg-type]
+            return Selection(doc, kept, kept)
         return Selection(_masked(doc, sentences, keep), len(sentences), kept)
 
     def keep(self, doc: Doc, sentences: Sequence[Span]) -> list[bool]:

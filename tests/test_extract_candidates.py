@@ -49,9 +49,12 @@ def test_sentences_without_cue_or_name_are_masked_to_the_same_length(candidates)
     ]
 
 
-def test_a_text_kept_whole_is_parsed_as_it_is(candidates):
+def test_a_text_kept_whole_is_parsed_as_it_is(candidates, nlp):
     selection = candidates.select(LEDE)
-    assert selection.parse == LEDE
+    fresh = nlp.make_doc(LEDE)
+    assert selection.parse.text == LEDE
+    assert [t.text for t in selection.parse] == [t.text for t in fresh]
+    assert [t.is_sent_start for t in selection.parse] == [t.is_sent_start for t in fresh]
     assert selection.kept == selection.sentences == 1
 
 
