@@ -260,8 +260,12 @@ def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
 
 
 def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
-    """ "a request for information", "an order to take down ...", "requests: first, to ..."."""
+    """ "a request for information", "an order to take down ...", "requests: first, to ...";
+    not an idiom that asks nothing ("in order to")."""
     if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.casefold() in cues.receiving_verbs:
+        return None
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if f"{before} {noun.lemma_.casefold()}" in cues.idioms:
         return None
     if noun.lemma_.casefold() == "call" and not any(
         c.lower_ in cues.call_particles for c in noun.children

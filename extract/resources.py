@@ -127,6 +127,7 @@ class DemandCues:
     generic: frozenset[str]
     restating_verbs: frozenset[str]
     duty_nouns: frozenset[str]
+    idioms: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -427,6 +428,7 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         generic=_words(data, "generic", path),
         restating_verbs=_words(data, "restating_verbs", path),
         duty_nouns=_words(data, "duty_nouns", path),
+        idioms=_words(data, "idioms", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

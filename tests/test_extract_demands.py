@@ -163,3 +163,8 @@ def test_a_duty_spelled_out_keeps_its_while_clause(extract_text):
         "to limit the spread of violent content."
     )
     assert "remove_content" in demands_of(extract_text, text)
+
+
+def test_in_order_to_asks_nothing(extract_text):
+    text = "Lena Hart said the operators used stolen photos in order to hide who they were."
+    assert demands_of(extract_text, text) == []
