@@ -209,6 +209,18 @@ def test_metadata_follows_the_database_name(tmp_path):
     assert json.dumps(meta)
 
 
+def _wait_until_answering(server: subprocess.Popen, port: int) -> None:
+    """Wait (up to two minutes) for a server started by ``server`` to answer on ``port``."""
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5)
+            return
+        except OSError:
+            assert server.poll() is None, f"the server ended with code {server.returncode}"
+            time.sleep(0.5)
+    pytest.fail(f"nothing answered on port {port}")
+
+
 def _children(pid: int) -> list[int]:
     """The processes whose parent is ``pid`` (read from /proc)."""
     found = []
@@ -240,13 +252,7 @@ def test_publish_serves_one_port_from_several_workers_and_stops_them_all(tmp_pat
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _ in range(240):  # the workers start Datasette; wait for the port to answer
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5)
-                break
-            except OSError:
-                assert server.poll() is None, "presskb publish ended"
-                time.sleep(0.5)
+        _wait_until_answering(server, port)  # the workers start Datasette
         workers = _children(server.pid)
         assert len(workers) == 2
         for path in ("/", "/-/feed.atom", "/kb/events.json", "/-/group/TTP"):
@@ -278,13 +284,7 @@ def test_serve_stops_with_its_server_on_sigterm(tmp_path, sample_kb):
         stderr=subprocess.DEVNULL,
     )
     try:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5)
-                break
-            except OSError:
-                assert server.poll() is None, "presskb serve ended"
-                time.sleep(0.5)
+        _wait_until_answering(server, port)
         assert _children(server.pid) == []  # no child process holds the port
     finally:
         server.terminate()
