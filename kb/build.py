@@ -122,7 +122,7 @@ def build(
         for result in _dask_engine()(items, known, settings, scheduler):
             if result.article is not None and result.extraction is not None:
                 computed[result.article.article_id] = (result.extraction, result.signature)
-            outcomes.append(result.failure or result.article)  # type: ignore[arg-type]
+            outcomes.append(result.failure or result.article)
     elif engine == "local":
         rules = BoilerplateRules.load()
         outcomes = list(read_inputs(items, rules, settings.ingest, skip=known.__contains__))

@@ -228,7 +228,7 @@ db_file_option = click.option(
 )
 
 
-def _serve_options(function):  # type: ignore[no-untyped-def]
+def _serve_options(function):
     for option in reversed(
         (
             db_file_option,

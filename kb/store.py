@@ -74,8 +74,8 @@ def _create_schema(db: Database) -> None:
     for name, sql in VIEWS.items():
         db.execute(f"DROP VIEW IF EXISTS {name}")
         db.execute(sql)
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, replace=True)
-    db["claims"].enable_fts(["text"], create_triggers=True, replace=True)
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, replace=True)
+    db.table("claims").enable_fts(["text"], create_triggers=True, replace=True)
 
 
 def _add_article_cuts(db: Database) -> None:
@@ -208,7 +208,7 @@ def migrate(db: Database) -> list[str]:
             continue
         with db.atomic():
             step(db)
-            db["_migrations"].insert({"name": name, "applied_at": now()})
+            db.table("_migrations").insert({"name": name, "applied_at": now()})
         applied.append(name)
     return applied
 
@@ -236,7 +236,9 @@ def article_text(db: Database, article_id: str) -> str:
 def record_error(db: Database, path: str, reason: str, code: str | None = None) -> None:
     """Add one ``ingest_errors`` row."""
     with db.atomic():
-        db["ingest_errors"].insert({"path": path, "reason": reason, "code": code, "at": now()})
+        db.table("ingest_errors").insert(
+            {"path": path, "reason": reason, "code": code, "at": now()}
+        )
 
 
 def _delete_article_rows(db: Database, article_ids: Sequence[str]) -> None:
@@ -551,10 +553,10 @@ def _write_mentions(
     )
 
 
-def upsert_catalogue(db: Database, table: str, rows: Iterable[dict[str, object]], pk: str) -> None:
+def upsert_catalogue(db: Database, table: str, rows: Iterable[dict[str, Any]], pk: str) -> None:
     """Insert or refresh the gazetteer tables (groups, platforms) that mentions point to."""
     with db.atomic():
-        db[table].upsert_all(list(rows), pk=pk)
+        db.table(table).upsert_all(list(rows), pk=pk)
 
 
 def refresh_speaker_names(db: Database) -> None:
@@ -811,9 +813,9 @@ def write_events(
             db, [e for e in stored if e not in formed] + [r["event_id"] for r, _, _ in changed]
         )
         for row, event, mine in changed:
-            db["events"].insert(row)
-            db["event_articles"].insert_all(
+            db.table("events").insert(row)
+            db.table("event_articles").insert_all(
                 {"event_id": event.event_id, "article_id": a} for a in event.article_ids
             )
-            db["discrepancies"].insert_all(_discrepancy_row(d) for d in mine)
+            db.table("discrepancies").insert_all(_discrepancy_row(d) for d in mine)
     return [row["event_id"] for row, _, _ in changed]
