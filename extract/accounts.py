@@ -62,7 +62,7 @@ def _counts_something_else(doc: Doc, noun: Token, resources: Resources) -> bool:
 
 
 def _is_mixed_total(doc: Doc, noun: Token, figure: AccountCount, resources: Resources) -> bool:
-    """A written number over accounts and other assets ("7,000 accounts, Pages and
+    """A written number over accounts and other assets ("3,000 accounts, Pages and
     Groups") is a total that says nothing of the accounts alone; a vague quantity
     ("dozens of accounts and pages") still gives their order of magnitude."""
     if any(phrase[-1] == figure.text.split()[-1].casefold() for phrase in resources.vague):

@@ -90,7 +90,7 @@ def _people_and_places(doc: Doc) -> tuple[set[str], set[str]]:
     The second set is weaker evidence: the tagger also calls an unknown operation's
     one-word name a person or a place now and then, so an appositive that presents
     the name as a group or a firm outweighs it; a long name in capitals
-    ("DRAGONBRIDGE") is a code name, not a place."""
+    ("GREYHERON") is a code name, not a place."""
     labels: dict[str, set[str]] = {}
     people: set[str] = set()
     for ent in doc.ents:
@@ -147,7 +147,7 @@ def _from_sentence(
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised noun or name ("Instead" or "Besides" opening a sentence is not),
-    or a number written against a hyphen ("Storm-2035")."""
+    or a number written against a hyphen ("Cinder-1187")."""
     text = token.text
     if text[:1].isdigit():
         return token.i > 0 and _joined(token)
@@ -159,7 +159,7 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _joined(token: Token) -> bool:
-    """Written against the previous token, with no space ("Storm-2035")."""
+    """Written against the previous token, with no space ("Cinder-1187")."""
     previous = token.doc[token.i - 1]
     return not previous.whitespace_ and previous.text == "-"
 

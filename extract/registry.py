@@ -169,7 +169,7 @@ def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Sp
 
 
 def capitalised(token: Token) -> bool:
-    """A name-shaped word: "Moreau", "LaCivita", "McKay" (not "NATO", not "said")."""
+    """A name-shaped word: "Moreau", "DeLaune", "McKay" (not "NATO", not "said")."""
     text = token.text
     return text[:1].isupper() and any(c.islower() for c in text[1:])
 

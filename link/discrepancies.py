@@ -43,7 +43,7 @@ STANCE_WORDS = {
 }
 
 # Two account figures are compared only when they are of one size: a rounder figure
-# of the same count ("more than 8,500", "hundreds", "dozens") is within 2.5 times the
+# of the same count ("more than 4,300", "hundreds", "dozens") is within 2.5 times the
 # exact one on the dev corpus (widest: "hundreds" for 220, "more than 100" for 220);
 # two exact figures for one count differ by at most 1.35 times there, while figures for
 # other networks or totals of the same article differ by 1.6 times or more.
@@ -304,7 +304,7 @@ def _agrees(x: Figure, y: Figure) -> bool:
     return _same(x, y) or (_overlap(x, y) and _ratio(x, y) <= PRECISION_RATIO)
 
 
-# A platform named right after a figure is the figure's ("63,000 Instagram accounts"):
+# A platform named right after a figure is the figure's ("41,000 Instagram accounts"):
 # at most this many characters between them (the space).
 PLATFORM_GAP = 2
 
@@ -399,7 +399,7 @@ def _accounts(a: Profile, b: Profile, add: Add) -> None:
                 ((fa.min, fa.max), (fb.min, fb.max)), _Match(match.kind, match.ratio, fa, fb)
             )
     # Several wordings on one side of the count the other gives once ("thousands" and
-    # "more than 8,500" against "8,558") are one difference of precision: the closest.
+    # "more than 4,300" against "4,317") are one difference of precision: the closest.
     moved_platforms = {
         platform[f] for m in rows.values() if scope(m.mine, m.other) for f in (m.mine, m.other)
     }
