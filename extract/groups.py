@@ -7,19 +7,24 @@ cue lists of ``groups.yml`` ``cues``:
 - its own words: a party or movement word in the name ("... Progressive Party"), or
   a platform or army word when an acronym glosses it ("... Unity Platform (NUP)");
 - a gloss: a bracketed translation that names a party ("Nova stranka (New Party)");
-- a noun beside it: "the X movement", "militant group X", "X, an influence network",
-  "X, a loose collection of fraudsters", "its armed wing, the X";
+- a noun beside it: "the X movement", "militant group X" (even when NER took X for
+  a person), "X, an influence network", "X, a loose collection of fraudsters", "its
+  armed wing, the X", "X, the Islamist party" (a party noun outweighs NER taking X
+  for a place, and "Union" in the name);
 - a naming verb: "an operation dubbed X", "nicknamed the operation X", "known as X";
-  "Operation X"; "X-linked accounts";
-- for firms and outlets ("X, a marketing firm", "the state-run broadcaster X") only
-  when their sentence speaks of the operation or a state link qualifies them.
+  "Operation X"; "X-linked accounts"; "accounts linked to / associated with X";
+- for firms and outlets ("X, a marketing firm", "the state-run broadcaster X", "a
+  marketing company called X") only when their sentence speaks of the operation or
+  a state link qualifies them; a firm's other name ("formerly known as Y") is a
+  form of the same group.
 
 Institutions, research bodies, news outlets and documents (``not_group_words``),
 companies acting as platforms (``not_groups``), places, nationalities and people
 never are. Every later mention of a group's name or glossing acronym in the article
 is a mention too. The canonical name is the gazetteer id when any form of the group
 is a gazetteer alias (in any case), else the acronym that glosses it, else the name
-as first written.
+as first written. (An acronym glossed in one article is found in the others that
+write it alone when the knowledge base is built: ``kb.store.refresh_group_names``.)
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     for canonical, surfaces in _canonical(found, glosses, aliases).items():
-        for start, end in _occurrences(doc.text, surfaces):
+        for start, end in _occurrences(doc.text, surfaces, cues.linked_suffixes):
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
@@ -127,7 +132,7 @@ def _from_sentence(
         if name is None:
             i += 1
             continue
-        if not _can_be_group(name, cues):
+        if not _can_be_group(name, cues) and not _party_by_appositive(doc, name, sentence, cues):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
@@ -139,8 +144,12 @@ def _from_sentence(
         i = name.end
     for token in sentence:
         if token.lemma_.casefold() in cues.naming_verbs:
-            named = _named_by(doc, token, sentence, cues)
-            if named is not None and _can_be_group(named, cues):
+            named, of_firm = _named_by(doc, token, sentence, cues, operation_talk)
+            if named is None or not _can_be_group(named, cues):
+                continue
+            if of_firm and found:  # "X, the broadcaster formerly known as Y": Y is X
+                found[-1].extra.add(named.text)
+            else:
                 found.append(_Found([named.text], acronym=glosses.get(named.text)))
     return found
 
@@ -183,7 +192,7 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
         if _is_name_word(nxt) and nxt.ent_type_ not in _NOT_NAME_ENTS:
             end += 1
             continue
-        if nxt.lower_ in cues.native_heads or _untranslated(doc, end, sentence):
+        if nxt.lower_ in cues.native_heads or _untranslated(doc, end, sentence, cues):
             end += 1
             continue
         if (
@@ -223,12 +232,14 @@ def _past_coordinated_name(doc: Doc, name: Span, sentence: Span, cues: GroupCues
     return i
 
 
-def _untranslated(doc: Doc, i: int, sentence: Span) -> bool:
-    """A lower-case noun between two capitalised words, not an English function word."""
+def _untranslated(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> bool:
+    """A lower-case noun between two capitalised words, not an English function word
+    nor a noun that presents a group or firm ("the PR firm X")."""
     token = doc[i]
     return (
         token.is_lower
         and not token.is_stop
+        and token.lower_ not in cues.firm_nouns | cues.group_nouns
         and token.tag_ in ("NN", "NNP", "FW")
         and i + 1 < sentence.end
         and _is_name_word(doc[i + 1])
@@ -248,6 +259,21 @@ def _can_be_group(name: Span, cues: GroupCues) -> bool:
     return any(t.text[:1].isupper() for t in name)
 
 
+def _party_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the Coastal Democratic Union, the largest opposition party": an appositive
+    that names a party outweighs a word of ``party_name_words`` in the name."""
+    blocked = {t.lower_ for t in name} & cues.not_group_words
+    if not blocked or not blocked <= cues.party_name_words:
+        return False
+    return _appositive(doc, _after_gloss(doc, name, sentence), sentence, cues, False) == "party"
+
+
+def _is_adjective(name: Span) -> bool:
+    """One adjective ("the Islamist party", "the Maoist movement"): a description of
+    the group, not its name."""
+    return len(name) == 1 and name[0].pos_ == "ADJ"
+
+
 def _is_place_or_person(name: Span) -> bool:
     return all(t.ent_type_ in _PLACE_OR_PERSON for t in name)
 
@@ -264,10 +290,16 @@ def _presented_as_group(
     if _acronym_after(doc, name, sentence) and any(t.lower_ in cues.gloss_heads for t in name):
         return True
     if after < sentence.end and doc[after].lower_ in cues.group_nouns and doc[after].is_lower:
-        return _is_head_noun(doc, after, sentence) and not _is_place_or_person(name)
+        return (
+            _is_head_noun(doc, after, sentence)
+            and not _is_place_or_person(name)
+            and not _is_adjective(name)
+        )
     appositive = _appositive(doc, after, sentence, cues, operation_talk)
-    if appositive == "firm" or (appositive == "group" and name.text not in places):
+    if appositive in ("firm", "party") or (appositive == "group" and name.text not in places):
         return True  # "X, a loose network of ...": even when NER took X for a person
+    if _described_group_noun_before(doc, name, sentence, cues) and not _is_place(name):
+        return not _opens_relative_clause(name)  # NER may call X a person
     if _is_place_or_person(name):
         return False
     if name.text.casefold() in cues.state_link_words:
@@ -280,15 +312,16 @@ def _presented_as_group(
 
 
 def _tied_to_operation(name: Span, cues: GroupCues) -> bool:
-    """ "accounts linked to X", "a network run by X": the name is the object of "to"
-    after a tying verb, or the agent of a verb of running."""
+    """ "accounts linked to X", "accounts associated with X", "a network run by X":
+    the name is the object of "to" or "with" after a tying verb, or the agent of a
+    verb of running."""
     root = name.root
     if root.dep_ != "pobj":
         return False
     preposition = root.head
     verb = preposition.head
     lemma = verb.lemma_.casefold()
-    if preposition.lower_ == "to":
+    if preposition.lower_ in ("to", "with"):
         return lemma in cues.tied_verbs
     return preposition.dep_ == "agent" and lemma in cues.running_verbs
 
@@ -382,9 +415,11 @@ def _state_link(tokens: list[Token], cues: GroupCues) -> bool:
 def _appositive(
     doc: Doc, comma: int, sentence: Span, cues: GroupCues, operation_talk: bool
 ) -> str | None:
-    """What an appositive after a name presents it as: "group" ("X, a spam-heavy
-    influence network", "X, Nigerian online fraudsters", "X, a loose collection of
-    cybercriminals") or "firm" ("X, a marketing firm", when the sentence speaks of
+    """What an appositive after a name presents it as: "party" ("X, the Islamist
+    party", "X, the main opposition bloc": a name word of parties, strong enough to
+    outweigh NER taking X for a place), "group" ("X, a spam-heavy influence network",
+    "X, Nigerian online fraudsters", "X, a loose collection of cybercriminals") or
+    "firm" ("X, a marketing firm", when the sentence speaks of
     the operation or a state link qualifies it); None for anything else."""
     if comma >= sentence.end or doc[comma].text != ",":
         return None
@@ -405,7 +440,7 @@ def _appositive(
                 and doc[of].lower_ == "of"
                 and doc[of + 1].lower_ in cues.group_nouns
             ):
-                return "group"
+                return "party" if word in cues.party_nouns else "group"
             if word in cues.firm_nouns and (operation_talk or _state_link(mods, cues)):
                 return "firm"
             return None
@@ -474,8 +509,23 @@ def _appositive_to_group_noun(doc: Doc, name: Span, sentence: Span, cues: GroupC
     root = name.root
     if root.dep_ == "appos" and root.head.lower_ in cues.group_nouns:
         return True
+    if _described_group_noun_before(doc, name, sentence, cues):
+        return True
     after = _after_gloss(doc, name, sentence)
-    return _appositive(doc, after, sentence, cues, False) == "group"
+    return _appositive(doc, after, sentence, cues, False) in ("group", "party")
+
+
+def _described_group_noun_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the militant group X", "the armed movement X": a group noun right before the
+    name, itself qualified by a descriptor, presents X as a group however the parser
+    attached the two (it often makes both subjects of the verb)."""
+    i = name.start - 1
+    return (
+        i - 1 >= sentence.start
+        and doc[i].lower_ in cues.group_nouns
+        and doc[i].is_lower
+        and doc[i - 1].lower_ in cues.descriptors
+    )
 
 
 def _is_place(name: Span) -> bool:
@@ -519,27 +569,36 @@ def _translation_gloss(doc: Doc, name: Span, sentence: Span, cues: GroupCues) ->
     return gloss.text if named_party or noun_after else None
 
 
-def _named_by(doc: Doc, verb: Token, sentence: Span, cues: GroupCues) -> Span | None:
+def _named_by(
+    doc: Doc, verb: Token, sentence: Span, cues: GroupCues, operation_talk: bool
+) -> tuple[Span | None, bool]:
     """The name a naming verb gives an operation, network or group: "an operation
-    known as X", "the network, dubbed X", "nicknamed the operation X"."""
+    known as X", "the network, dubbed X", "nicknamed the operation X"; or a firm, in a
+    sentence that speaks of the operation ("a marketing company called X"), and
+    whether it names a firm."""
     i = verb.i + 1
     if verb.lemma_.casefold() == "know":
         if i >= sentence.end or doc[i].lower_ != "as":
-            return None
+            return None, False
         i += 1
     elif i < sentence.end and doc[i].lower_ == "as":
         i += 1
     window = doc[max(sentence.start, verb.i - 6) : verb.i]
-    names_operation = any(t.lower_ in cues.group_nouns and t.pos_ == "NOUN" for t in window)
+    nouns = {t.lower_ for t in window if t.pos_ == "NOUN"}
+    names_operation = bool(nouns & cues.group_nouns)
+    names_firm = operation_talk and bool(nouns & cues.firm_nouns)
     if i + 1 < sentence.end and doc[i].lower_ in ("the", "it", "this"):
         if doc[i].lower_ == "the" and doc[i + 1].lower_ in cues.group_nouns:
             names_operation = True
             i += 2
         elif doc[i].lower_ in ("it", "this"):
             i += 1
-    if not names_operation or i >= sentence.end:
-        return None
-    return _name_at(doc, i, sentence, cues)
+    if not (names_operation or names_firm) or i >= sentence.end:
+        return None, False
+    named = _name_at(doc, i, sentence, cues)
+    if named is not None and not names_operation and _is_place_or_person(named):
+        return None, False  # a firm's name is no place: "formerly known as Russia Today"
+    return named, not names_operation
 
 
 def _acronym_glosses(doc: Doc) -> dict[str, str]:
@@ -587,11 +646,15 @@ def _canonical(
     return out
 
 
-def _occurrences(text: str, surfaces: set[str]) -> list[tuple[int, int]]:
-    """Every place a form is written: acronyms with their case, names in any case."""
+def _occurrences(
+    text: str, surfaces: set[str], linked_suffixes: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Every place a form is written: acronyms with their case, names in any case; a
+    form written against a hyphen counts only before a link word ("X-linked")."""
     spans: list[tuple[int, int]] = []
+    linked = "|".join(re.escape(w) for w in sorted(linked_suffixes))
     for surface in surfaces:
         flags = 0 if _is_acronym(surface) and surface.isupper() else re.IGNORECASE
-        pattern = rf"(?<![\w-]){re.escape(surface)}(?![\w-])"
+        pattern = rf"(?<![\w-]){re.escape(surface)}(?!\w|-(?!(?:{linked})\b))"
         spans.extend(m.span() for m in re.finditer(pattern, text, flags))
     return sorted(set(spans))

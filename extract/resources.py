@@ -48,6 +48,7 @@ class GroupCues:
     naming_verbs: frozenset[str]
     not_group_words: frozenset[str]
     party_name_words: frozenset[str]
+    party_nouns: frozenset[str]
     not_groups: frozenset[str]
     kind_context: dict[str, frozenset[str]]
 
@@ -337,6 +338,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         naming_verbs=_words(cues, "naming_verbs", path),
         not_group_words=_words(cues, "not_group_words", path),
         party_name_words=_words(cues, "party_name_words", path),
+        party_nouns=_words(cues, "party_nouns", path),
         not_groups=_words(cues, "not_groups", path),
         kind_context={str(kind): _words(kinds, kind, path) for kind in kinds},
     )
