@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -579,12 +580,18 @@ def refresh_speaker_names(db: Database) -> None:
 def refresh_group_names(db: Database) -> None:
     """One canonical id per group across the knowledge base.
 
+    First, an acronym one article glosses for a group it found from the text ("the
+    Green Unity Movement (GUM)") is a mention of that group wherever another article
+    writes it alone ("a network that smeared the GUM"): news spells a party out once
+    per story at most, and a follow-up story not at all.
+
     Extraction names a group found in the text by the forms one article uses, so two
     articles may name one group differently: a case variant ("Nexo", "NEXO") or a
     long name that another article glosses with its acronym. A group whose id another
     group writes as one of its forms is folded into it; of groups that name each other,
     the gazetteer's wins, then the one more articles use, then the form in capitals.
     """
+    _add_glossed_acronyms(db)
     forms: dict[str, set[str]] = {}
     for row in db.query("SELECT DISTINCT group_id, surface FROM group_mentions"):
         forms.setdefault(row["group_id"], set()).add(row["surface"].casefold())
@@ -619,6 +626,62 @@ def refresh_group_names(db: Database) -> None:
             "DELETE FROM groups WHERE kind IS NULL"
             " AND group_id NOT IN (SELECT group_id FROM group_mentions)"
         )
+
+
+# An acronym worth looking for in other articles: capitals (digits, one hyphen) of at
+# least three characters, so that two-letter forms that are also words ("IS") are not.
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?")
+_MIN_ACRONYM = 3
+
+
+def _add_glossed_acronyms(db: Database) -> None:
+    """Mentions of found groups' glossed acronyms in articles that write only those."""
+    forms: dict[str, set[str]] = {}
+    sql = "SELECT DISTINCT m.group_id, m.surface FROM group_mentions m"
+    sql += " JOIN groups g USING (group_id) WHERE g.kind IS NULL"
+    for row in db.query(sql):
+        forms.setdefault(row["group_id"], set()).add(row["surface"])
+    acronyms = {
+        surface: group_id
+        for group_id, surfaces in forms.items()
+        if len(surfaces) > 1
+        for surface in surfaces
+        if len(surface) >= _MIN_ACRONYM and _ACRONYM.fullmatch(surface)
+    }
+    if not acronyms:
+        return
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for row in db.query('SELECT article_id, start, "end" FROM group_mentions'):
+        taken.setdefault(row["article_id"], []).append((row["start"], row["end"]))
+    claims: dict[str, list[tuple[str, int, int]]] = {}
+    for row in db.query('SELECT claim_id, article_id, start, "end" FROM claims'):
+        claims.setdefault(row["article_id"], []).append((row["claim_id"], row["start"], row["end"]))
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        + r")(?!\w|-\w)"
+    )
+    rows = []
+    for article in db.query("SELECT article_id, text FROM articles"):
+        article_id = article["article_id"]
+        spans = taken.get(article_id, [])
+        for match in pattern.finditer(article["text"]):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in spans):
+                continue
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "claim_id": _claim_at(claims.get(article_id, []), start),
+                    "group_id": acronyms[match.group(1)],
+                    "surface": match.group(1),
+                    "start": start,
+                    "end": end,
+                }
+            )
+    if rows:
+        with db.atomic():
+            insert_rows(db, "group_mentions", rows)
 
 
 def article_ids_for_paths(db: Database, paths: Sequence[str]) -> dict[str, list[str]]:

@@ -1,0 +1,115 @@
+"""Groups as news introduces them, in sentences written for these tests: party,
+militant and firm names with the cue around them, and the things that are not groups."""
+
+from __future__ import annotations
+
+import pytest
+import sqlite_utils
+
+from extract.model import Extraction, Mention
+from ingest import Article, DuplicateMatch
+from kb import store
+
+
+def groups_of(extract_text, text):
+    found = extract_text(text).groups
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return sorted({(g.value, g.text) for g in found})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militant group Bayt al-Sahil claimed the ambush on Tuesday.",
+            [("Bayt al-Sahil", "Bayt al-Sahil")],
+        ),
+        (
+            "Dozens of Quillfeather-affiliated accounts reposted the clip within an hour.",
+            [("Quillfeather", "Quillfeather")],
+        ),
+        (
+            "The pages praised Nahdat al-Fajr, the Islamist party, and mocked its critics.",
+            [("Nahdat al-Fajr", "Nahdat al-Fajr")],
+        ),
+        (
+            "A spokeswoman for the Lakeside Civic Union, the largest opposition party, said "
+            "the posts were lies.",
+            [("Lakeside Civic Union", "Lakeside Civic Union")],
+        ),
+        (
+            "Investigators said the fake profiles were run by a marketing company called "
+            "Tessaline Digital.",
+            [("Tessaline Digital", "Tessaline Digital")],
+        ),
+        (
+            "The takedown hit Lisbon-based PR firm Corvanta, which had bought ads for clients.",
+            [("Corvanta", "Corvanta")],
+        ),
+        (
+            "Meta said the accounts were associated with the Northern Fleet Command Army.",
+            [("Northern Fleet Command Army", "Northern Fleet Command Army")],
+        ),
+    ],
+)
+def test_groups_news_introduces(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective before "party" describes the party, it does not name it.
+        ("Voters turned to the Islamist party after the floods.", []),
+        # A firm's former name is another form of the firm, not a group of its own.
+        (
+            "Prosecutors said the bot network was built at Kappa-TV, the state-funded "
+            "broadcaster formerly known as Ruritania Today.",
+            [("Kappa-TV", "Kappa-TV"), ("Kappa-TV", "Ruritania Today")],
+        ),
+    ],
+)
+def test_groups_news_describes_or_renames(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+def test_a_name_against_a_hyphen_counts_only_before_a_link_word(extract_text):
+    text = "Dozens of Quillfeather-affiliated accounts spread it. Quillfeather-3 did not."
+    found = [(g.text, g.start) for g in extract_text(text).groups]
+    assert found == [("Quillfeather", 10)]
+
+
+def _store(db, name, text, groups):
+    article = Article(path=f"{name}.txt", text=text, raw_hash=name)
+    mentions = tuple(
+        Mention(surface, text.index(surface), text.index(surface) + len(surface), value=value)
+        for value, surface in groups
+    )
+    store.write_article(
+        db,
+        article,
+        DuplicateMatch(article.article_id, None, None),
+        b"sig",
+        Extraction(article.article_id, groups=mentions),
+        store.SpeakerIndex.load(db),
+    )
+
+
+def test_an_acronym_glossed_in_one_article_is_a_mention_in_another(tmp_path):
+    db = store.open_db(tmp_path / "kb.db")
+    glossed = "The Green Unity Movement (GUM) won the vote."
+    _store(db, "a", glossed, [("GUM", "Green Unity Movement"), ("GUM", "GUM")])
+    _store(db, "b", "A network smeared the GUM for weeks, and GUMMY bears too.", [])
+    _store(db, "c", "The PGUM-N list and the GUM-N faction are others.", [])
+    store.refresh_group_names(db)
+    store.refresh_group_names(db)  # idempotent
+    rows = sqlite_utils.Database(db.conn).query(
+        "SELECT a.path, m.group_id, m.surface FROM group_mentions m JOIN articles a"
+        " USING (article_id) ORDER BY a.path, m.start"
+    )
+    assert [(r["path"], r["group_id"], r["surface"]) for r in rows] == [
+        ("a.txt", "GUM", "Green Unity Movement"),
+        ("a.txt", "GUM", "GUM"),
+        ("b.txt", "GUM", "GUM"),
+    ]
