@@ -29,7 +29,13 @@ from extract.organisations import (
     organisation_mentions,
 )
 from extract.resources import Resources
-from extract.titles import strip_title_words, titles_after, titles_before, whole_at_hyphens
+from extract.titles import (
+    strip_title_words,
+    titles_after,
+    titles_before,
+    titles_in_relative,
+    whole_at_hyphens,
+)
 
 
 @dataclass
@@ -259,6 +265,7 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
                 entity.titles.extend(titles_before(written, resources, names))
             if alias.kind in ("name", "surname"):  # "Haldane, the commissioner for ..., said"
                 entity.titles.extend(titles_after(written, resources, names))
+                entity.titles.extend(titles_in_relative(written, resources))
     return registry
 
 

@@ -146,8 +146,10 @@ class Resources:
     courtesy: frozenset[str]
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
+    office_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
+    acts: tuple[tuple[str, ...], ...]
     role_nouns: frozenset[str]
     pronouns: frozenset[str]
     institutions: frozenset[str]
@@ -207,8 +209,10 @@ class Resources:
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
+            office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
+            acts=_phrases(speech, "acts", data_dir / "speech.yml"),
             role_nouns=_words(speech, "roles", data_dir / "speech.yml"),
             pronouns=_words(speech, "pronouns", data_dir / "speech.yml"),
             institutions=_words(speech, "institutions", data_dir / "speech.yml"),

@@ -40,6 +40,7 @@ from extract.resources import Resources
 from extract.statements import (
     according_to,
     answered_question,
+    formal_act,
     passive_authors,
     speech_verbs,
     subject_of,
@@ -358,6 +359,8 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
                     is_main=not claims,
                 )
             )
+    if not claims:
+        claims = _formal_act_claims(doc, attributor)
     speakers = [e.freeze() for e in registry.entities if e.claims]
 
     def classify(token: Token) -> str:
@@ -367,6 +370,33 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
         return attributor.category(token)
 
     return Attribution(speakers=speakers, claims=claims, subjects=subjects, classify=classify)
+
+
+def _formal_act_claims(doc: Doc, attributor: _Attributor) -> list[Claim]:
+    """A brief that quotes nobody ("X went to court on Monday after ..."): the first
+    named subject of a formal act is its speaker, so the article keeps who acted and
+    when; a pronoun or a role noun is not enough on its own."""
+    for sentence in doc.sents:
+        act = formal_act(sentence, attributor.resources)
+        if act is None:
+            continue
+        verb, subject = act
+        entity = attributor._named(subject)
+        if entity is None:
+            continue
+        entity.claims += 1
+        return [
+            Claim(
+                index=0,
+                speaker=entity.name,
+                text=sentence.text,
+                start=sentence.start_char,
+                end=sentence.end_char,
+                cue=_cue(verb, "verb"),
+                is_main=True,
+            )
+        ]
+    return []
 
 
 def _owner_via_preposition(token: Token, subject: Token) -> bool:

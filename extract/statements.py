@@ -14,7 +14,9 @@ tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cue
   issued by X"): its subject a statement noun (``statement_nouns``), or "it" before a
   speech verb;
 - a question put to someone ("Asked about the ban, X declined to comment"): whoever
-  the main clause is about answers, whatever its verb.
+  the main clause is about answers, whatever its verb;
+- in an article that reports no statement at all, a formal act on record (``acts``:
+  "X went to court on Monday", "X sued the platform"), its subject the speaker.
 """
 
 from __future__ import annotations
@@ -126,3 +128,21 @@ def passive_authors(sentence: Span, resources: Resources) -> list[tuple[Token, T
         ):
             found.append((verb, author))
     return found
+
+
+def formal_act(sentence: Span, resources: Resources) -> tuple[Token, Token] | None:
+    """``(verb, subject)`` of the first formal act the sentence reports ("X went to
+    court", "X sued the platform"): a verb whose lemma opens one of ``acts`` with the
+    phrase's other words among its dependents."""
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.casefold()
+        for phrase in resources.acts:
+            if phrase[0] != lemma:
+                continue
+            below = {t.lemma_.casefold() for t in verb.subtree if t.i != verb.i}
+            subject = subject_of(verb)
+            if subject is not None and all(w in below for w in phrase[1:]):
+                return verb, subject
+    return None

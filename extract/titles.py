@@ -5,7 +5,9 @@ before the name ("Minister of State for Information Attaullah Tarar", "India's
 Deputy Foreign Minister Kirti Singh", "Minister for Interior, Mohsin Naqvi," at the
 start of a clause) or in apposition after it ("Mohsin Naqvi, the interior
 minister,"). The run must hold a head word ("Minister"); honorifics
-next to the name ("Barrister") are titles of their own.
+next to the name ("Barrister") are titles of their own. An office given in a
+relative clause ("X, who heads the cyber unit at Y, said", ``office_verbs``) is a
+title too, written from its verb to the end of its object.
 """
 
 from __future__ import annotations
@@ -202,6 +204,26 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):
         return []
     return [_mention(doc, chain)]
+
+
+def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
+    """ "Noura Saleh, who heads the digital rights unit at Lumen Watch, said": the
+    clause's verb phrase ("heads the digital rights unit at Lumen Watch", its object and
+    the prepositions that place it) when its verb is one of ``office_verbs``."""
+    doc = name.doc
+    i = name.end
+    if i + 2 >= name.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "who":
+        return []
+    verb = doc[i + 2]
+    if verb.lemma_.casefold() not in resources.office_verbs or verb.dep_ != "relcl":
+        return []
+    if not any(c.dep_ == "dobj" for c in verb.rights):
+        return []
+    end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
+    while end > verb.i and doc[end].is_punct:
+        end -= 1
+    span = doc[verb.i : end + 1]
+    return [Mention(span.text, span.start_char, span.end_char, kind="title")]
 
 
 def strip_title_words(name: Span, resources: Resources) -> Span:

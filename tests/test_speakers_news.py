@@ -1,0 +1,58 @@
+"""Speakers and titles on news-shaped sentences written for these tests, class by
+class (issue #12): who speaks, who does not, and the titles as written."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(extraction):
+    return {s.name: sorted({t.text for t in s.titles}) for s in extraction.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Noura Saleh, who heads the digital rights unit at Lumen Watch, said the takedowns "
+            "were arbitrary.",
+            {"Noura Saleh": ["heads the digital rights unit at Lumen Watch"]},
+        ),
+        (
+            "The inquiry is led by Peter Lang, who chairs the Senate commerce committee. "
+            "Lang said the hearings would start in May.",
+            {"Peter Lang": ["chairs the Senate commerce committee"]},
+        ),
+        (
+            "Kenji Watanabe, who studies disinformation at a university, said the pattern "
+            "was familiar.",
+            {"Kenji Watanabe": []},
+        ),
+    ],
+)
+def test_office_in_a_relative_clause_is_a_title(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_brief_without_a_quote_keeps_who_acted(extract_text):
+    text = (
+        "A court has ordered the platform to delete the records.\n\n"
+        "Australia's privacy chief Elena Marsh went to court on Friday after the company "
+        "refused to delete the data.\n\nThe case returns to court next week."
+    )
+    extraction = extract_text(text)
+    assert speakers(extraction) == {"Elena Marsh": ["Australia's privacy chief"]}
+    assert extraction.claims[0].cue.text == "went"
+
+
+def test_formal_act_is_ignored_when_someone_is_quoted(extract_text):
+    text = (
+        "Sen. Kwabena Osei sued the platform on Thursday. "
+        "Helga Sorensen, the company's lawyer, said the suit had no merit."
+    )
+    assert list(speakers(extract_text(text))) == ["Helga Sorensen"]
+
+
+def test_abbreviated_senator_is_a_title(extract_text):
+    text = "Sen. Kwabena Osei said on Thursday the platform had ignored the order."
+    assert speakers(extract_text(text)) == {"Kwabena Osei": ["Sen."]}
