@@ -11,7 +11,8 @@ Decides the organisations that may speak, before any attribution, from these cue
   catalogue organisation whose name ends in that word and whose other words the
   article writes ("European", "EU"), when exactly one fits best;
 - ORG entities, without a leading article or country ("the Ministry of Information"),
-  and extended over a trailing "and ..." that NER cut off; news outlets
+  and extended over an "and ..." that NER cut off, after the name ("Ministry of X and
+  Y") or before it ("Trust and Safety Council"); news outlets
   (``news_outlets``), documents (``not_speaker_words`` in ``speech.yml``) and titles
   NER took for a name ("Global Head of Security") are left out.
 """
@@ -88,6 +89,22 @@ def _extend_over_and(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _extend_back_over_and(doc: Doc, start: int, floor: int) -> int:
+    """ "Trust and Safety Council", "Oversight and Ethics Board": NER often starts the
+    name after "and"; the capitalised words before it, still untagged, belong to it."""
+    if start - 2 < floor or doc[start - 1].lower_ not in ("and", "&"):
+        return start
+    begin = start - 1
+    while (
+        begin - 1 >= floor
+        and doc[begin - 1].pos_ == "PROPN"
+        and doc[begin - 1].is_title
+        and not doc[begin - 1].ent_type_
+    ):
+        begin -= 1
+    return begin if begin < start - 1 else start
+
+
 def organisation_mentions(
     doc: Doc, resources: Resources, ents: tuple[Span, ...] | None = None
 ) -> list[OrganisationMention]:
@@ -110,6 +127,8 @@ def organisation_mentions(
                 or doc[start].text in _POSSESSIVE
             ):
                 start += 1
+            if start == ent.start:
+                start = _extend_back_over_and(doc, start, ent.sent.start)
             end = ent.end
             if doc[end - 1].text in _POSSESSIVE:
                 end -= 1

@@ -154,24 +154,43 @@ class Registry:
         return None
 
 
-def name_run(doc: Doc, start: int, limit: int, vocabulary: frozenset[str]) -> Span | None:
+def name_run(
+    doc: Doc,
+    start: int,
+    limit: int,
+    vocabulary: frozenset[str],
+    particles: frozenset[str] = frozenset(),
+) -> Span | None:
     """Two to four capitalised proper nouns from ``start``, none a title word; a
-    hyphenated part ("Jean-Luc") counts as one word."""
+    hyphenated part ("Jean-Luc") counts as one word, and a lower-case particle between
+    two of them ("Pieter de Vries") belongs to the name."""
     end = start
     words = 0
-    while (
-        end < limit
-        and words < 4
-        and doc[end].pos_ == "PROPN"
-        and capitalised(doc[end])
-        and doc[end].lower_ not in vocabulary
-        and doc[end].ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
-    ):
+    while end < limit and words < 4:
+        if (
+            words
+            and doc[end].lower_ in particles
+            and doc[end].is_lower
+            and end + 1 < limit
+            and _name_word(doc[end + 1], vocabulary)
+        ):
+            end += 1
+        if not _name_word(doc[end], vocabulary):
+            break
         end = whole_at_hyphens(doc, end + 1, limit)
         words += 1
     if words < 2:
         return None
     return doc[start:end]
+
+
+def _name_word(token: Token, vocabulary: frozenset[str]) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and capitalised(token)
+        and token.lower_ not in vocabulary
+        and token.ent_type_ not in ("GPE", "GROUP", "PLATFORM", "DATE", "NORP")
+    )
 
 
 def capitalised(token: Token) -> bool:
@@ -180,15 +199,22 @@ def capitalised(token: Token) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text[1:])
 
 
-def name_start(doc: Doc, i: int, floor: int) -> int:
+def name_start(doc: Doc, i: int, floor: int, particles: frozenset[str] = frozenset()) -> int:
     """Where the proper-noun name ending at token ``i`` starts, reading left over
-    capitalised words and the hyphens inside them ("Jean-Luc Moreau")."""
+    capitalised words, the hyphens inside them ("Jean-Luc Moreau") and a lower-case
+    particle between two of them ("Pieter de Vries")."""
     start = i
     while start - 1 >= floor:
         before = doc[start - 1]
         if before.pos_ == "PROPN" and capitalised(before):
             start -= 1
         elif (
+            before.lower_ in particles
+            and before.is_lower
+            and start - 2 >= floor
+            and doc[start - 2].pos_ == "PROPN"
+            and capitalised(doc[start - 2])
+        ) or (
             before.text in ("-", "‐")
             and start - 2 >= floor
             and not before.whitespace_
@@ -214,7 +240,7 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
             i += 1
         if i < limit and doc[i].text == ",":
             i += 1
-        span = name_run(doc, i, limit, vocabulary)
+        span = name_run(doc, i, limit, vocabulary, resources.name_particles)
         if span is not None:
             names.append(span)
     return names

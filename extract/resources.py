@@ -147,6 +147,7 @@ class Resources:
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
     office_verbs: frozenset[str]
+    name_particles: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     acts: tuple[tuple[str, ...], ...]
@@ -210,6 +211,7 @@ class Resources:
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
             office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),
+            name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),

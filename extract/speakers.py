@@ -154,9 +154,11 @@ class _Attributor:
         """A speaker first met as a subject: a full name NER missed or mislabelled
         ("Bilawal Bhutto Zardari said"), an organisation or a named group."""
         if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GROUP", "GPE"):
-            start = name_start(self.doc, subject.i, subject.sent.start)
+            particles = self.resources.name_particles
+            start = name_start(self.doc, subject.i, subject.sent.start, particles)
             if start < subject.i:
-                run = name_run(self.doc, start, subject.i + 1, self.resources.title_vocabulary)
+                vocabulary = self.resources.title_vocabulary
+                run = name_run(self.doc, start, subject.i + 1, vocabulary, particles)
                 if run is not None and _is_outlet(run, self.resources):
                     return None  # "The Washington Post reported": an outlet, not a source
                 if run is not None and run.end == subject.i + 1:
@@ -275,6 +277,7 @@ class _Attributor:
         category = "none"
         self.co_speakers = []
         verbs = speech_verbs(sentence, self.resources)
+        unnamed: tuple[str, Mention] | None = None  # "Officials said ..., and X told ..."
         for token in verbs:
             subject = subject_of(token) or self.nearest_before(sentence, token)
             if subject is None:
@@ -282,13 +285,17 @@ class _Attributor:
             subject = self._past_dateline(subject, token)
             entity, category = self.resolve(subject)
             cue = Mention(token.text, token.idx, token.idx + len(token.text), kind="verb")
-            if entity is not None or category in ("plural", "state"):
-                self.references.last_plural = category == "plural"
-                if entity is not None:
-                    self.references.remember(entity)
-                    self._credit_conjuncts(subject, entity, token)
-                    self._credit_others(verbs, token, entity)
+            if entity is not None:
+                self.references.last_plural = False
+                self.references.remember(entity)
+                self._credit_conjuncts(subject, entity, token)
+                self._credit_others(verbs, token, entity)
                 return entity, category, cue
+            if category in ("plural", "state") and unnamed is None:
+                self.references.last_plural = category == "plural"
+                unnamed = (category, cue)
+        if unnamed is not None:
+            return None, unnamed[0], unnamed[1]
         for verb, author in passive_authors(sentence, self.resources):
             entity = self._named(author)
             if entity is not None:

@@ -60,13 +60,28 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
 
 
 def _reported(verb: Token, framing: set[int]) -> bool:
-    """True when ``verb`` sits in the complement clause of another speech verb."""
+    """True when ``verb`` sits in the complement clause of another speech verb; a
+    clause of its own after ", and" ("X said the order was unlawful, and Y told
+    reporters ...") is not, though the parser often hangs it inside the first one's."""
+    if _own_clause(verb):
+        return False
     node = verb
     while node.head.i != node.i:
         if node.head.i in framing and node.dep_ in ("ccomp", "xcomp"):
             return True
         node = node.head
     return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject, after a comma and a conjunction."""
+    if verb.dep_ != "conj" or not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    left = verb.left_edge.i
+    doc = verb.doc
+    return (
+        left >= 2 and doc[left - 1].lower_ in ("and", "but", "while") and doc[left - 2].text == ","
+    )
 
 
 def subject_of(token: Token) -> Token | None:

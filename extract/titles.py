@@ -121,7 +121,11 @@ def _chain_before(
 ) -> tuple[list[Token], int]:
     """Title words ending at token ``i``, read leftwards; and where they stop."""
     chain: list[Token] = []
-    while i >= floor and i not in names and _is_chain_word(doc[i], resources):
+    while (
+        i >= floor
+        and i not in names
+        and (_is_chain_word(doc[i], resources) or _owner_of_body(doc[i], chain, resources))
+    ):
         if doc[i].lower_ in resources.courtesy:
             if chain:
                 break
@@ -130,6 +134,16 @@ def _chain_before(
         chain.insert(0, doc[i])
         i -= 1
     return chain, i
+
+
+def _owner_of_body(token: Token, chain: list[Token], resources: Resources) -> bool:
+    """The person a body is named after, inside a title ("Harris campaign adviser")."""
+    return (
+        bool(chain)
+        and token.pos_ == "PROPN"
+        and token.ent_type_ == "PERSON"
+        and chain[0].lemma_.casefold() in resources.org_named_nouns
+    )
 
 
 def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:

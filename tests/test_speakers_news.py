@@ -56,3 +56,49 @@ def test_formal_act_is_ignored_when_someone_is_quoted(extract_text):
 def test_abbreviated_senator_is_a_title(extract_text):
     text = "Sen. Kwabena Osei said on Thursday the platform had ignored the order."
     assert speakers(extract_text(text)) == {"Kwabena Osei": ["Sen."]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The ban is unlawful," Pieter de Vries told a news agency on Friday.',
+            {"Pieter de Vries": []},
+        ),
+        (
+            "Twitter's Trust and Safety Council said it disagreed with the decision.",
+            {"Trust and Safety Council": []},
+        ),
+    ],
+)
+def test_names_are_whole(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Paula Brenner said the order was unlawful, and opposition leader Tomas Erikson "
+            "told reporters it would be challenged.",
+            {"Paula Brenner": [], "Tomas Erikson": ["opposition leader"]},
+        ),
+        (
+            "A campaign spokesperson said the state should stay out of the dispute, and Harris "
+            "campaign adviser Tomas Erikson told the board to resign.",
+            {"Tomas Erikson": ["Harris campaign adviser"]},
+        ),
+        (
+            "Officials said the order would stand, and Amina Yusuf told reporters she would "
+            "appeal.",
+            {"Amina Yusuf": []},
+        ),
+    ],
+)
+def test_second_speaker_in_a_clause_of_its_own(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_content_clause_is_still_content(extract_text):
+    text = "Ravi Shankar said Prime Minister Lindiwe Khumalo had threatened to ban the app."
+    assert list(speakers(extract_text(text))) == ["Ravi Shankar"]
