@@ -12,7 +12,8 @@ furniture in ``data/boilerplate.yml``:
   sentence ends, has at least ``min_body_sentence_words`` words and no cue at all;
 * before and after the body, headings and list entries are furniture too (related
   stories, menus), and so are prompts (a newsletter, comment or cookie phrase that
-  speaks to the reader) and author notes; a headline before the body is kept;
+  speaks to the reader), author notes and one-sentence notes about the article itself
+  ("This story will be updated."); a headline before the body is kept;
 * a heading that opens trailing furniture ("Most read", "More from ...") cuts
   everything after it, once enough body precedes it;
 * a line printed twice in a row, or the headline repeated as the first line, keeps
@@ -71,6 +72,7 @@ class BoilerplateRules:
     tail_markers: tuple[str, ...]
     strong_phrases: tuple[str, ...]
     weak_phrases: tuple[str, ...]
+    note_phrases: tuple[str, ...]
     prompt_phrases: tuple[str, ...]
     reader_words: frozenset[str]
     bio_roles: frozenset[str]
@@ -100,6 +102,7 @@ class BoilerplateRules:
             tail_markers=listed("tail_markers"),
             strong_phrases=listed("strong_phrases"),
             weak_phrases=listed("weak_phrases"),
+            note_phrases=listed("note_phrases"),
             prompt_phrases=listed("prompt_phrases"),
             reader_words=frozenset(listed("reader_words")),
             bio_roles=frozenset(listed("bio_roles")),
@@ -294,6 +297,9 @@ def _weak_reason(text: str, short: bool, rules: BoilerplateRules) -> str | None:
     phrase = shape.contains_any(text, rules.weak_phrases)
     if phrase:
         return f"phrase {phrase!r}"
+    phrase = shape.contains_any(text, rules.note_phrases)
+    if phrase and len(_SENTENCE_SPLIT.split(text)) == 1:
+        return f"note {phrase!r}"
     phrase = shape.contains_any(text, rules.prompt_phrases)
     if phrase and _speaks_to_reader(text, rules):
         return f"prompt {phrase!r}"

@@ -223,3 +223,27 @@ def test_a_related_box_inside_the_body_is_cut_and_the_body_goes_on(rules, ingest
     )
     assert result.text == "\n\n".join((LEDE, MIDDLE, *more, CLOSE))
     assert {c.reason for c in result.cuts} == {"related box under 'Related stories'"}
+
+
+def test_sign_off_and_update_notes_after_the_body_are_cut(rules, ingest_settings):
+    tail = (
+        "This article will be updated as the hearing goes on.",
+        "The Weekly Byte is a reader-supported letter. © 2021 Dana Okafor.",
+    )
+    result = cleaned(LEDE, MIDDLE, CLOSE, *tail, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
+    assert [c.text for c in result.cuts] == list(tail)
+
+
+def test_a_body_sentence_about_updates_inside_the_body_stays(rules, ingest_settings):
+    inside = (
+        "The regulator said its list of banned sites will be updated as more information arrives."
+    )
+    result = cleaned(LEDE, inside, CLOSE, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join((LEDE, inside, CLOSE))
+
+
+def test_a_closing_paragraph_that_ends_with_an_update_note_is_body(rules, ingest_settings):
+    closing = "The ministry said talks would resume on Monday. This story will be updated."
+    result = cleaned(LEDE, MIDDLE, closing, rules=rules, settings=ingest_settings)
+    assert result.text == "\n\n".join((LEDE, MIDDLE, closing))
