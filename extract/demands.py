@@ -7,21 +7,25 @@ An ask is found in the ways news writes one:
   "were asked to ..."; its subject must be a speaker, a role, a state or an
   organisation;
 - an order, whoever gives it (a court, a regulator, a warrant, a law): "ordered X
-  to ...", "directing them to ...", "an injunction requiring X to ...";
+  to ...", "directing them to ...", "an injunction requiring X to ...", and what it
+  orders as a noun: "ordered the suspension of X", "ordered the prosecution of ...";
 - an obligation stated in an attributed sentence or in what a speaker says, warns or
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
-  first, to ...".
+  first, to ...", also when someone received it from a named asker ("received a
+  directive from the regulator to ...").
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
 
 Each asked action is labelled by its verb, with the class of what it acts on:
-"remove" is remove_content for posts and footage, remove_accounts for accounts. An
+"remove" is remove_content for posts and footage, remove_accounts for accounts, block_access for
+a service or a platform named ("block Telegram", "the suspension of X"). An
 explain-type verb labels explain_or_respond and its complement is not searched ("explain
 how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
 sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
-absorb the removal they lead to ("find and disable accounts"). An ask with a concrete
+absorb the removal they lead to ("find and disable accounts"). Relative clauses and
+words of proper names ("the Information Minister") are not searched for labels. An ask with a concrete
 action outside the taxonomy is ``other: <the words>``; a generic one gets nothing.
 """
 
@@ -33,8 +37,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Mention
+from extract.pipeline import PLATFORM
 from extract.resources import DemandCues, DemandLabel, Resources
 
+# The object class that a platform's name belongs to: "block Telegram", "the
+# suspension of X" ask to cut access to the platform.
+ACCESS = "access"
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
@@ -228,7 +236,7 @@ def _verb_ask(
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
-    if not heads and lemma not in cues.order_verbs:
+    if not heads:
         heads = _nominal_asks(nominal, cues)
     if not heads:
         return None
@@ -262,7 +270,11 @@ def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
 def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     """ "a request for information", "an order to take down ...", "requests: first, to ...";
     not an idiom that asks nothing ("in order to")."""
-    if noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.casefold() in cues.receiving_verbs:
+    if (
+        noun.dep_ in ("dobj", "pobj")
+        and noun.head.lemma_.casefold() in cues.receiving_verbs
+        and not _from_named(noun)
+    ):
         return None
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if f"{before} {noun.lemma_.casefold()}" in cues.idioms:
@@ -282,6 +294,17 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     if not heads:
         return None
     return _Ask(noun, tuple(heads), min(h.left_edge.i for h in heads))
+
+
+def _from_named(noun: Token) -> bool:
+    """ "received a directive from the regulator to ...": the ask of a named asker,
+    reported through whoever received it."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "from"
+        and any(g.ent_type_ in _NAMED or g.pos_ == "PROPN" for g in child.subtree)
+        for child in noun.children
+    )
 
 
 def _obligation(token: Token, sentence: Span, resources: Resources, attributed: str) -> _Ask | None:
@@ -387,10 +410,11 @@ def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple
 
 def _verbs_below(action: Token) -> list[Token]:
     """The first verbs on each path down from the action and after it (an action's
-    complement follows it; not its coordinated verbs)."""
+    complement follows it; not its coordinated verbs, nor a relative clause, which
+    describes a noun and asks nothing: "review the fine, which it described as ...")."""
     out = []
     for token in action.subtree:
-        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
+        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ in ("aux", "relcl"):
             continue
         node = token.head
         while node.i != action.i and node.pos_ not in _VERBAL:
@@ -419,11 +443,19 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
         if not label.objects:
             return True
         if label.objects == "own":
-            if _objects(action):
+            if _objects(action) or _asks_whether(action):
                 return True
-        elif _acts_on(action, cues.objects[label.objects]):
+        elif _acts_on(action, cues.objects[label.objects], label.objects == ACCESS):
             return True
     return False
+
+
+def _asks_whether(action: Token) -> bool:
+    """ "investigate whether the accounts were linked ...": a clause as the object."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("whether", "if") for g in c.children)
+        for c in action.children
+    )
 
 
 def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
@@ -431,14 +463,18 @@ def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
     return all(any(w == word for w in remaining) for word in wanted)
 
 
-def _acts_on(action: Token, nouns: frozenset[str]) -> bool:
+def _acts_on(action: Token, nouns: frozenset[str], platforms: bool = False) -> bool:
     """Whether what the action acts on (its object, the object of its preposition, or
-    the object it shares with the verbs coordinated with it) is one of ``nouns``."""
+    the object it shares with the verbs coordinated with it) is one of ``nouns``, or
+    with ``platforms`` a platform's name ("block Telegram": access to it)."""
     for node in [action, *action.conjuncts]:
         for obj in _objects(node):
             names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
             names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
-            if any(t.lemma_.casefold() in nouns for t in names):
+            if any(
+                t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
+                for t in names
+            ):
                 return True
     return False
 
@@ -455,17 +491,24 @@ def _objects(action: Token) -> list[Token]:
 
 def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]] | None:
     """The label of the earliest label noun among ``tokens`` (ties: the label listed
-    first), beside a noun of the label's object class when it has one."""
+    first), beside a noun of the label's object class when it has one; a word of a
+    proper name ("the Information Minister") is no label noun."""
     lemmas = [t.lemma_.casefold() for t in tokens]
     present = set(lemmas)
+    if any(t.ent_type_ == PLATFORM for t in tokens):
+        present.add(PLATFORM)
     labels = [
         label
         for label in cues.labels
-        if label.objects in ("", "own") or present & cues.objects[label.objects]
+        if label.objects in ("", "own")
+        or present & cues.objects[label.objects]
+        or (label.objects == ACCESS and PLATFORM in present)
     ]
     for at in range(len(tokens)):
         for label in labels:
             for cue in label.nouns:
+                if tokens[at].pos_ == "PROPN":
+                    continue
                 if tuple(lemmas[at : at + len(cue)]) == cue or (
                     len(cue) == 1 and tokens[at].lower_ == cue[0]
                 ):
