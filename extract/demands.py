@@ -25,8 +25,9 @@ explain-type verb labels explain_or_respond and its complement is not searched (
 how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
 sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
 absorb the removal they lead to ("find and disable accounts"). Relative clauses and
-words of proper names ("the Information Minister") are not searched for labels. An ask with a concrete
-action outside the taxonomy is ``other: <the words>``; a generic one gets nothing.
+words of proper names ("the Information Minister") are not searched for labels. An
+ask with a concrete action outside the taxonomy is ``other: <the words>``; a generic
+one gets nothing.
 """
 
 from __future__ import annotations
