@@ -47,6 +47,7 @@ _PLACE_OR_PERSON = frozenset({"GPE", "NORP", "LOC", "PERSON", "LANGUAGE"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
+_RENAMING = frozenset({"formerly", "previously", "once", "originally", "also"})
 _MAX_NAME = 8
 _MAX_GLOSS = 8
 _MAX_MODS = 8
@@ -147,7 +148,7 @@ def _from_sentence(
             named, of_firm = _named_by(doc, token, sentence, cues, operation_talk)
             if named is None or not _can_be_group(named, cues):
                 continue
-            if of_firm and found:  # "X, the broadcaster formerly known as Y": Y is X
+            if of_firm and found and _renames(token):  # "X, ... formerly known as Y": Y is X
                 found[-1].extra.add(named.text)
             else:
                 found.append(_Found([named.text], acronym=glosses.get(named.text)))
@@ -434,6 +435,8 @@ def _appositive(
             if token.dep_ in ("nsubj", "nsubjpass"):
                 return None  # "According to X, the network had ...": a clause of its own
             of = i + 1
+            if any(m.lower_ in cues.civic_words for m in mods):
+                return None  # "X, a London-based rights group": civil society
             if word in cues.group_nouns or (
                 word in cues.collective_nouns
                 and of + 1 < sentence.end
@@ -441,6 +444,8 @@ def _appositive(
                 and doc[of + 1].lower_ in cues.group_nouns
             ):
                 return "party" if word in cues.party_nouns else "group"
+            if any(m.lower_ in cues.public_body_words for m in mods):
+                return None  # "X, the national telecommunications agency"
             if word in cues.firm_nouns and (operation_talk or _state_link(mods, cues)):
                 return "firm"
             return None
@@ -477,6 +482,11 @@ def _noun_before_presents(
         return False
     if before.pos_ != "NOUN" or not _attached(before, name):
         return False
+    modifiers = {t.lower_ for t in doc[max(sentence.start, i - 3) : i]}
+    if word in cues.group_nouns and modifiers & cues.civic_words:
+        return False  # "the rights group X"
+    if word in cues.firm_nouns and modifiers & cues.public_body_words:
+        return False  # "the national telecommunications agency, X"
     if word in cues.group_nouns and name.root.dep_ == "appos":
         return not _is_place(name)  # "the militant group X claimed": NER may call X a person
     if _is_place_or_person(name):
@@ -596,9 +606,20 @@ def _named_by(
     if not (names_operation or names_firm) or i >= sentence.end:
         return None, False
     named = _name_at(doc, i, sentence, cues)
-    if named is not None and not names_operation and _is_place_or_person(named):
-        return None, False  # a firm's name is no place: "formerly known as Russia Today"
+    if named is not None and not names_operation and _cut_short(doc, named, sentence):
+        return None, False  # "formerly known as Russia Today": "Today" is a DATE
     return named, not names_operation
+
+
+def _cut_short(doc: Doc, name: Span, sentence: Span) -> bool:
+    """The name stops before a capitalised word that NER kept out of it."""
+    return name.end < sentence.end and doc[name.end].text[:1].isupper()
+
+
+def _renames(verb: Token) -> bool:
+    """ "formerly known as", "also called": the name is another name of a firm already
+    named, not a firm of its own."""
+    return any(c.dep_ == "advmod" and c.lower_ in _RENAMING for c in verb.children)
 
 
 def _acronym_glosses(doc: Doc) -> dict[str, str]:

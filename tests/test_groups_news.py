@@ -48,6 +48,11 @@ def groups_of(extract_text, text):
             [("Corvanta", "Corvanta")],
         ),
         (
+            "Twitter suspended 5,000 accounts and traced the operation to a Riyadh "
+            "social-media marketing company called Quorvia.",
+            [("Quorvia", "Quorvia")],
+        ),
+        (
             "Meta said the accounts were associated with the Northern Fleet Command Army.",
             [("Northern Fleet Command Army", "Northern Fleet Command Army")],
         ),
@@ -62,6 +67,21 @@ def test_groups_news_introduces(extract_text, text, expected):
     [
         # An adjective before "party" describes the party, it does not name it.
         ("Voters turned to the Islamist party after the floods.", []),
+        # Civil society and public bodies are not groups, whatever the sentence is about.
+        ("The London-based rights group Fairwatch said the fake accounts came too late.", []),
+        ("Fairwatch, a Berlin advocacy group, said the bot accounts had harassed activists.", []),
+        (
+            "The judge gave the national telecommunications agency, Telnova, a day to act "
+            "against the fake accounts.",
+            [],
+        ),
+        ("The news agency Globex Wire reported that the bot network had been dismantled.", []),
+        # A firm named after a group in the same sentence is a firm of its own.
+        (
+            "Facebook said the network was linked to the Eastern Guard Army and a marketing "
+            "company called Orbis Digital.",
+            [("Eastern Guard Army", "Eastern Guard Army"), ("Orbis Digital", "Orbis Digital")],
+        ),
         # A firm's former name is another form of the firm, not a group of its own.
         (
             "Prosecutors said the bot network was built at Kappa-TV, the state-funded "
