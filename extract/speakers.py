@@ -200,9 +200,7 @@ class _Attributor:
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for
         the subject; the speaker is the name between the dash and the verb."""
-        dash = next(
-            (t for t in self.doc[subject.i + 1 : verb.i] if t.text in _DATELINE_DASHES), None
-        )
+        dash = next((t for t in self.doc[subject.i + 1 : verb.i] if _dateline_dash(t)), None)
         if dash is None:
             return subject
         named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
@@ -427,6 +425,15 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
 
 def _is_outlet(name: Span, resources: Resources) -> bool:
     return name.text.casefold().removeprefix("the ") in resources.news_outlets
+
+
+def _dateline_dash(token: Token) -> bool:
+    """A dash that ends a dateline, spaced off ("LAGOS -"), not one inside a word or a
+    bracket ("Mark Warner (D-Va.)")."""
+    if token.text not in _DATELINE_DASHES:
+        return False
+    doc = token.doc
+    return token.i > 0 and bool(doc[token.i - 1].whitespace_) and token.text != ")"
 
 
 def _cue(token: Token, kind: str) -> Mention:

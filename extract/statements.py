@@ -48,15 +48,22 @@ def is_speech_verb(token: Token, resources: Resources) -> bool:
 
 
 def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
-    """The sentence's speech verbs, framing verbs first, then in text order; a verb
+    """The sentence's speech verbs, framing verbs first, then in text order; a negated
+    one ("did not respond") reports no statement and is left out; a verb
     inside what another one reports ("the report said X claimed ...") is content, not
     an attribution, and is left out, unless the framing verb has no subject ("It
     will be recalled that X said ...")."""
-    verbs = [t for t in sentence if is_speech_verb(t, resources)]
+    verbs = [t for t in sentence if is_speech_verb(t, resources) and not _negated(t)]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     verbs = [v for v in verbs if not _reported(v, framing)]
     verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
     return verbs
+
+
+def _negated(verb: Token) -> bool:
+    """ "X did not respond to a request for comment", "Y would not comment": no
+    statement was made."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _reported(verb: Token, framing: set[int]) -> bool:

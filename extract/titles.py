@@ -7,7 +7,7 @@ start of a clause) or in apposition after it ("Mohsin Naqvi, the interior
 minister,"). The run must hold a head word ("Minister"); honorifics
 next to the name ("Barrister") are titles of their own. An office given in a
 relative clause ("X, who heads the cyber unit at Y, said", ``office_verbs``) is a
-title too, written from its verb to the end of its object.
+title too, written from "who" to the end of its object.
 """
 
 from __future__ import annotations
@@ -181,11 +181,21 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
     return found
 
 
+def _past_brackets(doc: Doc, i: int, end: int) -> int:
+    """Past a short bracket after a name ("Mark Warner (D-Va.), the ..."): a party and
+    a state, an age or a handle are not the title."""
+    if i >= end or doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 1, min(i + 8, end)) if doc[k].text == ")"), None)
+    return i if close is None else close + 1
+
+
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
-    """A title in apposition: "Mohsin Naqvi, the interior minister, said"."""
+    """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
+    a short bracket ("Rep. X (R-Ohio), the committee chair, said")."""
     doc = name.doc
     end = name.sent.end
-    i = name.end
+    i = _past_brackets(doc, name.end, end)
     if i >= end or doc[i].text != ",":
         return []
     i += 1
@@ -222,8 +232,8 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
 
 def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
     """ "Noura Saleh, who heads the digital rights unit at Lumen Watch, said": the
-    clause's verb phrase ("heads the digital rights unit at Lumen Watch", its object and
-    the prepositions that place it) when its verb is one of ``office_verbs``."""
+    relative clause as written ("who heads the digital rights unit at Lumen Watch", its
+    object and the prepositions that place it) when its verb is one of ``office_verbs``."""
     doc = name.doc
     i = name.end
     if i + 2 >= name.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "who":
@@ -236,7 +246,7 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
     end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
     while end > verb.i and doc[end].is_punct:
         end -= 1
-    span = doc[verb.i : end + 1]
+    span = doc[verb.i - 1 : end + 1]
     return [Mention(span.text, span.start_char, span.end_char, kind="title")]
 
 
