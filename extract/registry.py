@@ -246,6 +246,25 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
     return names
 
 
+def _whole_given_names(name: Span, resources: Resources) -> Span:
+    """ "Ravi Kumar Menon" when NER tagged only "Kumar Menon": capitalised proper nouns
+    right before the name that modify it, up to a title or courtesy word ("Shri")."""
+    doc = name.doc
+    start = name.start
+    vocabulary = resources.title_vocabulary
+    while (
+        start - 1 >= name.sent.start
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and name.start <= doc[start - 1].head.i < name.end
+        and capitalised(doc[start - 1])
+        and doc[start - 1].lower_ not in vocabulary
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return doc[start : name.end]
+
+
 def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[tuple[Span, str]]:
     spans: list[tuple[Span, str]] = []
     taken: set[int] = set()
@@ -254,7 +273,7 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
         taken.update(range(name.start, name.end))
     for ent in ents:
         if ent.label_ == "PERSON":
-            name = strip_title_words(ent, resources)
+            name = _whole_given_names(strip_title_words(ent, resources), resources)
             if any(t.i in taken for t in name):
                 continue
             if any(t.is_alpha for t in name) and not name.text.isupper():

@@ -93,11 +93,17 @@ class _Attributor:
             if token.dep_ == "appos" and token.head.i == subject.i:
                 return entity  # "Mr X's lawyer, Jane Doe, told": the lawyer is Jane Doe
         for token, entity in people:
-            owner = token.dep_ == "poss" and token.head.i == subject.i
+            head = token
+            while head.dep_ == "compound" and tokens.get(head.head.i) is entity:
+                head = head.head  # "Ama" in "President Ama Owusu's government"
+            owner = head.dep_ == "poss" and head.head.i == subject.i
             if not owner and not via_preposition(token, subject):
                 return entity
         voice = subject.lemma_.casefold() in self.resources.voice_nouns
+        said = voice or subject.lemma_.casefold() in self.resources.statement_nouns
         for token, entity in found:
+            if entity.kind == "person" and token.dep_ == "poss" and not said:
+                continue  # "President X's government said" is not X; "X's reply was" is
             owner = token.head.i == subject.i and token.dep_ in ("poss", "compound", "appos")
             spoken_for = voice and entity.kind == "organisation"
             if owner or (spoken_for and _owner_via_preposition(token, subject)):
@@ -277,7 +283,9 @@ class _Attributor:
         verbs = speech_verbs(sentence, self.resources)
         unnamed: tuple[str, Mention] | None = None  # "Officials said ..., and X told ..."
         for token in verbs:
-            subject = subject_of(token) or self.nearest_before(sentence, token)
+            subject = subject_of(token) or (
+                self.nearest_before(sentence, token) if _finite(token) else None
+            )
             if subject is None:
                 continue
             subject = self._past_dateline(subject, token)
@@ -425,6 +433,12 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
 
 def _is_outlet(name: Span, resources: Resources) -> bool:
     return name.text.casefold().removeprefix("the ") in resources.news_outlets
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that may have a subject of its own; "... set up camps to demand X" (an
+    infinitive of purpose) never credits a person named earlier in the sentence."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
 
 
 def _dateline_dash(token: Token) -> bool:

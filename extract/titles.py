@@ -59,11 +59,13 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
 
     An honorific after a connector belongs to the title phrase ("Law and Justice"),
     and so does one that is itself a head word after a head ("Attorney General",
-    "Lieutenant General").
+    "Lieutenant General") or after words that are no title alone ("Supreme Court
+    Justice").
     """
     titles: list[list[Token]] = []
     while (
         tokens
+        and _headed(_trim(tokens[:-1], resources), resources)
         and tokens[-1].lower_ in resources.honorifics
         and not tokens[-1].is_lower  # "Independent senator": a lower-case word heads a title
         and not (len(tokens) > 1 and tokens[-2].lower_ in resources.title_connectors)
@@ -79,6 +81,12 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     if heads and not _plural(heads[-1], resources):  # "State Ministers X and Y" is shared
         titles.insert(0, tokens)
     return titles
+
+
+def _headed(tokens: list[Token], resources: Resources) -> bool:
+    """True when the words left of an honorific hold a title of their own, or none are
+    left: "Supreme Court Justice" is one title, "Minister Barrister" two."""
+    return not tokens or any(t.lower_ in resources.title_heads for t in tokens)
 
 
 def _plural(token: Token, resources: Resources) -> bool:

@@ -124,3 +124,61 @@ def test_bracket_after_a_name_is_not_a_dateline(extract_text):
     assert speakers(extract_text(text)) == {
         "Dana Whitcombe": ["Rep.", "deputy chair of the House Energy Committee"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shri Ravi Kumar Menon, Secretary in the Ministry of Ports, said the order stood.",
+            {"Ravi Kumar Menon": ["Secretary in the Ministry of Ports"]},
+        ),
+        (
+            "Brazilian Supreme Court Justice Helena Duarte ordered the suspension. "
+            "Duarte said the company had ignored the court.",
+            {"Helena Duarte": ["Brazilian Supreme Court Justice"]},
+        ),
+        (
+            "Minister of State for Law and Justice Barrister Omar Siddiqui said the law stood.",
+            {"Omar Siddiqui": ["Barrister", "Minister of State for Law and Justice"]},
+        ),
+    ],
+)
+def test_titles_and_courtesy_words(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ama Owusu's government said the ban would stay.",
+        "Prime Minister Anil Varma's government has faced protests since thousands of "
+        "workers marched to the capital to demand new wages.",
+    ],
+)
+def test_a_person_the_subject_only_belongs_to_is_not_a_speaker(extract_text, text):
+    assert speakers(extract_text(text)) == {}
+
+
+def test_a_persons_reply_is_the_person_speaking(extract_text):
+    text = "Dario Conti's reply was to ask the regulator to publish its evidence."
+    assert list(speakers(extract_text(text))) == ["Dario Conti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign was drafted with help from the Open Harbour Foundation, a group "
+            "based in Lisbon. The foundation denies this.",
+            "Open Harbour Foundation",
+        ),
+        (
+            "Downloads of Telegram soared after the ban. The app said it had added a "
+            "million users in a day.",
+            "Telegram",
+        ),
+    ],
+)
+def test_later_reference_to_an_organisation(extract_text, text, expected):
+    assert list(speakers(extract_text(text))) == [expected]
