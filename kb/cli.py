@@ -14,9 +14,7 @@ from kb.build import SAMPLE_GOLD, default_inputs, iter_failures
 from kb.build import build as run_build
 from kb.evaluate import Report, macro_f1, reports
 from kb.evaluate_links import UNTYPED
-from kb.export import export as run_export
 from kb.gold import default_corpus, load_gold_file
-from kb.publish import serve as run_serve
 from kb.settings import SETTINGS, Settings
 
 DEFAULT_DB = "kb.db"
@@ -40,6 +38,21 @@ class _ProgressBar:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+
+
+def run_serve(db_path: Path, **options: Any) -> int:
+    """``kb.publish.serve``, imported only when a server starts: Datasette's import
+    (half a second) is no part of a build or an eval."""
+    from kb.publish import serve  # noqa: PLC0415 - keeps Datasette out of build and eval
+
+    return serve(db_path, **options)
+
+
+def run_export(db_path: Path, folder: Path) -> Any:
+    """``kb.export.export``, imported only when asked for (it imports Datasette's settings)."""
+    from kb.export import export  # noqa: PLC0415 - keeps Datasette out of build and eval
+
+    return export(db_path, folder)
 
 
 def _settings(pairs: tuple[tuple[str, str], ...]) -> Settings:
