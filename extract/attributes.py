@@ -36,6 +36,7 @@ _TESTED = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _READ = (TAG, LOWER, DEP, IS_SPACE)
 _WRITTEN = (TAG, POS, MORPH, LEMMA, DEP)
 Mask = Callable[[numpy.ndarray], numpy.ndarray]
+_UNNAMED = 0  # the hash of the empty string, which no token is
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class _Step:
     """One pattern of the ruler: either a vectorised test or a fallback matcher key."""
 
     attrs: dict[int, int]
+    number: int
     masks: tuple[Mask, ...] = ()
     key: str = ""
     index: int = 0
@@ -85,6 +87,20 @@ def _pattern_mask(vocab: Vocab, pattern: Sequence[dict[str, Any]]) -> Mask | Non
     return mask
 
 
+def _tested_lowers(vocab: Vocab, patterns: Sequence[dict[str, Any]]) -> set[int]:
+    """Every lower-cased word a pattern of the ruler tests for."""
+    out: set[int] = set()
+    for pattern in patterns:
+        for token_pattern in pattern["patterns"]:
+            for token in token_pattern:
+                spec = token.get("LOWER")
+                words = spec if isinstance(spec, dict) else {"": [spec]} if spec else {}
+                out.update(_hash(vocab, w) for ws in words.values() for w in ws)
+    if _UNNAMED in out:
+        raise ValueError("an attribute ruler pattern tests for the empty word")
+    return out
+
+
 class ArrayAttributeRuler:
     """Sets what a trained ``AttributeRuler`` sets, from its own patterns and attributes."""
 
@@ -100,38 +116,73 @@ class ArrayAttributeRuler:
             token_patterns: list[list[dict[str, Any]]] = pattern["patterns"]  # type: ignore[assignment]
             masks = [_pattern_mask(ruler.vocab, p) for p in token_patterns]
             if index == 0 and all(m is not None for m in masks):
-                steps.append(_Step(dict(attrs), masks=tuple(m for m in masks if m is not None)))
+                steps.append(
+                    _Step(dict(attrs), number, masks=tuple(m for m in masks if m is not None))
+                )
             else:
                 key = f"step{number}"
                 self.fallback.add(key, token_patterns)
-                steps.append(_Step(dict(attrs), key=key, index=index))
+                steps.append(_Step(dict(attrs), number, key=key, index=index))
         self.steps = tuple(steps)
         self._by_key = {step.key: step for step in steps if step.key}
+        self._rows: dict[bytes, tuple[numpy.ndarray, numpy.ndarray]] = {}
+        self._lowers = numpy.array(
+            sorted(_tested_lowers(ruler.vocab, ruler.patterns)), dtype=numpy.uint64
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         before = doc.to_array(list(_READ))
-        out = doc.to_array(list(_WRITTEN))
-        targets: dict[str, list[int]] = {}
+        # A word no pattern names tests as any other such word: one row for all of them.
+        lower = before[:, _READ.index(LOWER)]
+        lower[~numpy.isin(lower, self._lowers)] = _UNNAMED
+        keys, inverse = numpy.unique(before, axis=0, return_inverse=True)
+        last, values = self._by_row(keys)
+        last, values = last[inverse.reshape(-1)], values[inverse.reshape(-1)]
         for match_id, start, end in self.fallback(doc, allow_missing=True):
-            key = self.vocab.strings[match_id]
-            step = self._by_key[key]
-            targets.setdefault(key, []).append(range(start, end)[step.index])
-        for step in self.steps:
-            if step.key:
-                if step.key not in targets:
-                    continue
-                rows: numpy.ndarray | list[int] = targets[step.key]
-            else:
-                hit = step.masks[0](before)
-                for mask in step.masks[1:]:
-                    hit |= mask(before)
-                rows = hit
+            step = self._by_key[self.vocab.strings[match_id]]
+            row = range(start, end)[step.index]
             for attr, value in step.attrs.items():
-                out[rows, _WRITTEN.index(attr)] = value
+                column = _WRITTEN.index(attr)
+                if step.number > last[row, column]:
+                    last[row, column], values[row, column] = step.number, value
+        out = doc.to_array(list(_WRITTEN))
+        hit = last >= 0
+        out[hit] = values[hit]
         doc.from_array(list(_WRITTEN), out)  # type: ignore[arg-type]
         return doc
+
+    def _by_row(self, keys: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """For each distinct row of tested attributes: per written attribute, the number
+        of the last one-token pattern that sets it (-1 for none) and the value it sets.
+
+        A one-token pattern reads only its own token's tested attributes, so the answer
+        for a row never changes: it is worked out once per row for the whole run (a news
+        corpus repeats a few thousand rows), then only the fallback patterns are matched.
+        """
+        missing = [i for i, key in enumerate(map(bytes, keys)) if key not in self._rows]
+        if missing:
+            rows = keys[missing]
+            last = numpy.full((len(missing), len(_WRITTEN)), -1, dtype=numpy.int64)
+            values = numpy.zeros((len(missing), len(_WRITTEN)), dtype=numpy.uint64)
+            for step in self.steps:
+                if step.key:
+                    continue
+                hit = step.masks[0](rows)
+                for mask in step.masks[1:]:
+                    hit |= mask(rows)
+                for attr, value in step.attrs.items():
+                    column = _WRITTEN.index(attr)
+                    last[hit, column] = step.number
+                    values[hit, column] = value
+            for i, at in enumerate(missing):
+                self._rows[bytes(keys[at])] = (last[i], values[i])
+        found = [self._rows[key] for key in map(bytes, keys)]
+        return (
+            numpy.stack([f[0] for f in found]),
+            numpy.stack([f[1] for f in found]),
+        )
 
 
 class ArrayLemmatizer:

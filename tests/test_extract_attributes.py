@@ -46,3 +46,24 @@ def test_the_array_lemmatizer_keeps_the_trained_tables(nlp):
     lemmatizer = nlp.get_pipe("lemmatizer")
     assert isinstance(lemmatizer, ArrayLemmatizer)
     assert lemmatizer.lookups.has_table("lemma_rules")
+
+
+def test_the_array_ruler_works_each_row_of_tested_attributes_out_once():
+    nlp = spacy.load(MODEL, exclude=["ner"])
+    trained = nlp.get_pipe("attribute_ruler")
+    ruler = ArrayAttributeRuler(trained)  # type: ignore[arg-type]
+    before = nlp(
+        "The ministry said they were gon na act.", disable=["attribute_ruler", "lemmatizer"]
+    )
+    ruler(before)
+    rows = len(ruler._rows)
+    # Words no pattern names ("ministry", "act", "cabinet", "vote") share the rows of their tags.
+    again = nlp(
+        "The cabinet said they were gon na vote.", disable=["attribute_ruler", "lemmatizer"]
+    )
+    ruler(again)
+    assert len(ruler._rows) == rows
+    expected = nlp("The cabinet said they were gon na vote.", disable=["lemmatizer"])
+    assert (
+        again.to_array([TAG, POS, MORPH]).tolist() == expected.to_array([TAG, POS, MORPH]).tolist()
+    )
