@@ -8,6 +8,7 @@ Used inside an article by ``extract`` and across articles by ``link``.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 from rapidfuzz.fuzz import ratio
@@ -17,13 +18,15 @@ GIVEN_CUTOFF = 0.85
 WHOLE_CUTOFF = 90.0
 
 
-def _parts(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _parts(name: str) -> tuple[str, ...]:
     """Lower-cased words without accents: "Lund-Berg" is "lund berg", "Moretà"
-    is "moreta" (outlets drop accents and hyphens)."""
+    is "moreta" (outlets drop accents and hyphens). Cached: a build compares each new
+    name with every known speaker's names."""
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
     )
-    return [p for p in plain.replace(".", " ").replace("-", " ").split() if p]
+    return tuple(p for p in plain.replace(".", " ").replace("-", " ").split() if p)
 
 
 def same_person(a: str, b: str) -> bool:
