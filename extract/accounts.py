@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doccache import doc_text
 from extract.model import AccountCount
 from extract.numbers import is_number_word, parse_number, uses_dot_thousands
 from extract.resources import Resources
@@ -236,7 +237,7 @@ def _dot_thousands(doc: Doc) -> bool:
     """Whether this text writes "170.000" for 170,000, worked out once per document."""
     key = "presskb_dot_thousands"
     if key not in doc.user_data:
-        doc.user_data[key] = uses_dot_thousands(doc.text)
+        doc.user_data[key] = uses_dot_thousands(doc_text(doc))
     return bool(doc.user_data[key])
 
 

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler, Sentencizer, SpanRuler
 from spacy.tokens import Doc, Span, Token
 
+from extract.doccache import doc_text
 from extract.numbers import is_number_word
 from extract.pipeline import line_boundaries
 from extract.resources import Resources
@@ -145,7 +146,8 @@ class CandidateFilter:
         The lede and sentences with a name are kept at a glance; only the others are
         looked at for a cue, with the sentence after them (a cue keeps the one before).
         """
-        lede_end = lede_end_char(doc.text, len(doc.text))
+        text = doc_text(doc)
+        lede_end = lede_end_char(text, len(text))
         keep = [s.start_char < lede_end or any(self._is_name(t) for t in s) for s in sentences]
         cues: dict[int, bool] = {}
 

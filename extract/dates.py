@@ -15,6 +15,7 @@ from functools import lru_cache
 import dateparser
 from spacy.tokens import Doc
 
+from extract.doccache import doc_ents, doc_text
 from extract.model import Mention
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -232,7 +233,7 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
     entities and one over the text, not one per sentence)."""
     out: dict[int, list[tuple[Mention, DateParts]]] = {}
     told: list[tuple[int, int]] = []
-    for found in _TOLD_FROM.finditer(doc.text):
+    for found in _TOLD_FROM.finditer(doc_text(doc)):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -240,7 +241,7 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
         mention = Mention(found.group(0), found.start(), found.end(), kind="said_on")
         out.setdefault(span.sent.start, []).append((mention, parts))
         told.append((found.start(), found.end()))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "DATE":
             continue
         if any(a < ent.end_char and ent.start_char < b for a, b in told):

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doccache import doc_ents, doc_text
 from extract.model import Mention
 from extract.pipeline import GROUP
 from extract.resources import GroupCues, Resources
@@ -77,15 +78,16 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
         found.extend(_from_sentence(doc, sentence, cues, glosses, people, places))
     if not found:
         return known
+    text = doc_text(doc)
     aliases = {a.casefold(): g.id for g in resources.groups for a in g.aliases}
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     for canonical, surfaces in _canonical(found, glosses, aliases).items():
-        for start, end in _occurrences(doc.text, surfaces, cues.linked_suffixes):
+        for start, end in _occurrences(text, surfaces, cues.linked_suffixes):
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            out.append(Mention(doc.text[start:end], start, end, value=canonical, kind=GROUP))
+            out.append(Mention(text[start:end], start, end, value=canonical, kind=GROUP))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -99,7 +101,7 @@ def _people_and_places(doc: Doc) -> tuple[set[str], set[str]]:
     ("GREYHERON") is a code name, not a place."""
     labels: dict[str, set[str]] = {}
     people: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         labels.setdefault(_bare(ent.text), set()).add(ent.label_)
         if ent.label_ == "PERSON" and len(ent) > 1:
             people |= {_bare(ent.text), ent[-1].text}

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extract.doccache import doc_ents
 from extract.groups import find_groups
 from extract.model import Mention
 from extract.pipeline import GROUP, PLATFORM
@@ -44,7 +45,7 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
     kinds = {g.id: g.kind for g in resources.groups}
     groups: list[Mention] = []
     platforms: list[Mention] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         mention = Mention(
             ent.text, ent.start_char, ent.end_char, value=ent.ent_id_, kind=ent.label_
         )

