@@ -35,6 +35,9 @@ _TAKEDOWN_DEPTH = 2
 # A takedown dated longer than this before publication is background (an earlier
 # network), not the one reported; in the dev corpus the largest gap is 8 days.
 _TAKEDOWN_RECENT_DAYS = 14
+# Prepositions whose object is what a verb is about, not what it does ("asked about
+# the removals", "a row over the suspension").
+_TOPIC_PREPOSITIONS = frozenset({"about", "over"})
 
 
 @lru_cache(maxsize=4)
@@ -59,14 +62,19 @@ def _is_takedown(token: Token, lemmas: frozenset[str]) -> bool:
 def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
     """Whether the date at characters ``start``-``end`` is the takedown's: the word
     it hangs from, or one at most two steps below that word (never through its
-    subject) or below a clause hung on the date ("May 3, in which"), is a takedown
-    word. "Took the firm to court on Friday over an order to remove" is not."""
+    subject, nor through "about" or "over": what was discussed is no act) or below a
+    clause hung on the date ("May 3, in which"), is a takedown word. "Took the firm to
+    court on Friday over an order to remove" is not, nor "asked about the removals on
+    Tuesday", nor a past perfect that tells the background ("The ministry had on
+    May 3 ordered X to remove ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     head: Token = span.root.head
     if head.lower_ == "on" or head.dep_ == "prep":
         head = head.head
+    if _background_past_perfect(head):
+        return False
     frontier = [head, *(c for t in span for c in t.children if not start <= c.idx < end)]
     for _depth in range(_TAKEDOWN_DEPTH + 1):
         if any(_is_takedown(t, lemmas) for t in frontier):
@@ -75,9 +83,21 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
             c
             for t in frontier
             for c in t.children
-            if not c.dep_.startswith("nsubj") and not start <= c.idx < end
+            if not c.dep_.startswith("nsubj")
+            and not (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)
+            and not start <= c.idx < end
         ]
     return False
+
+
+def _background_past_perfect(verb: Token) -> bool:
+    """A main-clause past perfect ("had ... ordered"): narration steps back to an
+    earlier event; in reported speech ("said it had removed") it does not."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBN", "VBD")  # "had on May 3 ordered": VBD for the tagger
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    )
 
 
 def _names_a_day(parts: DateParts) -> bool:
