@@ -4,11 +4,12 @@ A figure counts accounts when its noun is an account noun, written after it ("30
 social media accounts", "hundreds of accounts", "over 1,000 of its handles") or
 earlier: a partitive pronoun ("62 of them") whose antecedent is an account noun, or
 a bare number that continues a list of account figures ("a dozen accounts on X and
-one on Instagram", "186 channels in April, 1,098 in May"). Retweets, deaths, demands
-and years have other nouns, so they are never reported; neither are figures for a mix
-of accounts, Pages and Groups, nor accounts that are an audience ("276,000 accounts
-followed its Pages"). Modifiers and vague quantities get their bounds from
-``quantities.yml``.
+one on Instagram", "186 channels in April, 1,098 in May", "and 271 more tied to ...";
+a place's name between them is no noun: "accounts run from the Emirates and 30
+more"). Retweets, deaths, demands and years have other nouns, so they are never
+reported; neither are figures for a mix of accounts, Pages and Groups, nor accounts
+that are an audience ("276,000 accounts followed its Pages"). Modifiers and vague
+quantities get their bounds from ``quantities.yml``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _NOT_BARE_NEXT = frozenset(
     {"%", "percent", "per", "to", "-", "–", "times", "of", "or", "and", '"', "”", "'", "’"}
 )
 _NOT_BARE_PREVIOUS = frozenset({"from", "to", "between", "$", "€", "£", "¥", "no.", "#", "-"})
+# After a bare number, words that add to the figures before it ("and 271 more tied to").
+_MORE_OF_THEM = frozenset({"more", "others", "other", "additional", "further"})
 _FOLLOWS_BARE = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "DET", "ADV"})
 
 
@@ -136,6 +139,8 @@ def _is_bare_number(doc: Doc, i: int, resources: Resources) -> bool:
     after = doc[i + 1]
     if after.lower_ in _NOT_BARE_NEXT or is_number_word(after.text, resources):
         return False
+    if after.lower_ in _MORE_OF_THEM:  # "271 more tied to", not "3 more people"
+        return i + 2 >= token.sent.end or doc[i + 2].pos_ not in ("NOUN", "PROPN")
     return after.pos_ in _FOLLOWS_BARE
 
 
@@ -153,7 +158,7 @@ def _antecedent(doc: Doc, before: int, sentences_back: int) -> Token | None:
     noun) of up to ``sentences_back`` sentences before."""
     sentence = doc[before].sent
     for token in reversed(doc[sentence.start : before]):
-        if token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound":
+        if token.tag_ in ("NNS", "NNPS") and token.dep_ != "compound" and not _in_place(token):
             return token
     start = sentence.start
     for _ in range(sentences_back):
@@ -166,6 +171,11 @@ def _antecedent(doc: Doc, before: int, sentences_back: int) -> Token | None:
             return (subjects or plurals)[-1] if subjects else plurals[-1]
         start = previous.start
     return None
+
+
+def _in_place(token: Token) -> bool:
+    """A word of a place's name ("the United Arab Emirates"): no noun a figure counts."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _partitive_figure(doc: Doc, pronoun: Token, resources: Resources) -> AccountCount | None:
