@@ -22,8 +22,10 @@ Institutions, research bodies, news outlets and documents (``not_group_words``),
 companies acting as platforms (``not_groups``), places, nationalities and people
 never are. Every later mention of a group's name or glossing acronym in the article
 is a mention too. The canonical name is the gazetteer id when any form of the group
-is a gazetteer alias (in any case), else the acronym that glosses it, else the name
-as first written. (An acronym glossed in one article is found in the others that
+is a gazetteer alias (in any case), else the acronym that glosses it, else the
+initials of a party or army name of three words or more ("National Resistance
+Movement" is the NRM, as news calls parties and armed groups), else the name as
+first written. (An acronym glossed in one article is found in the others that
 write it alone when the knowledge base is built: ``kb.store.refresh_group_names``.)
 """
 
@@ -82,7 +84,8 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
     aliases = {a.casefold(): g.id for g in resources.groups for a in g.aliases}
     taken = [(m.start, m.end) for m in known]
     out = list(known)
-    for canonical, surfaces in _canonical(found, glosses, aliases).items():
+    initialled = cues.name_heads | cues.gloss_heads | cues.native_heads
+    for canonical, surfaces in _canonical(found, glosses, aliases, initialled).items():
         for start, end in _occurrences(text, surfaces, cues.linked_suffixes):
             if any(start < e and s < end for s, e in taken):
                 continue
@@ -652,9 +655,14 @@ def _acronym_glosses(doc: Doc) -> dict[str, str]:
 
 
 def _canonical(
-    found: list[_Found], glosses: dict[str, str], aliases: dict[str, str]
+    found: list[_Found],
+    glosses: dict[str, str],
+    aliases: dict[str, str],
+    initialled: frozenset[str],
 ) -> dict[str, set[str]]:
-    """Canonical name to every surface form, groups with a shared form merged."""
+    """Canonical name to every surface form, groups with a shared form merged: the
+    gazetteer's id, else the glossing acronym, else the initials of a long party or
+    army name (``_initials``), else the name as first written."""
     out: dict[str, set[str]] = {}
     for group in found:
         surfaces = set(group.surfaces) | group.extra
@@ -664,9 +672,26 @@ def _canonical(
                 surfaces |= {long_name, short}
                 acronym = acronym or short
         known = next((aliases[s.casefold()] for s in surfaces if s.casefold() in aliases), None)
-        canonical = known or acronym or group.surfaces[0]
+        first = group.surfaces[0]
+        canonical = known or acronym or _initials(first, initialled) or first
         out.setdefault(canonical, set()).update(surfaces)
     return out
+
+
+def _initials(name: str, initialled: frozenset[str]) -> str | None:
+    """ "NRM" for "National Resistance Movement": a name of three words or more (past
+    "of", "the", "'s") with a party, movement or army word ("initialled": name, gloss
+    and native heads, not "operation") goes by its initials, as parties and armed
+    groups do in news, so that an article that spells the name out and one that
+    writes the acronym name one group."""
+    words = [w for w in re.split(r"[\s]+", re.sub(r"['’]s\b", "", name)) if w]
+    words = [w for w in words if w.casefold() not in _CONNECTORS]
+    lowered = {w.casefold() for w in words}
+    if len(words) < 3 or not lowered & initialled or "operation" in lowered:
+        return None
+    if not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
 
 
 def _occurrences(

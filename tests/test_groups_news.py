@@ -54,7 +54,7 @@ def groups_of(extract_text, text):
         ),
         (
             "Meta said the accounts were associated with the Northern Fleet Command Army.",
-            [("Northern Fleet Command Army", "Northern Fleet Command Army")],
+            [("NFCA", "Northern Fleet Command Army")],
         ),
     ],
 )
@@ -80,7 +80,7 @@ def test_groups_news_introduces(extract_text, text, expected):
         (
             "Facebook said the network was linked to the Eastern Guard Army and a marketing "
             "company called Orbis Digital.",
-            [("Eastern Guard Army", "Eastern Guard Army"), ("Orbis Digital", "Orbis Digital")],
+            [("EGA", "Eastern Guard Army"), ("Orbis Digital", "Orbis Digital")],
         ),
         # A firm's former name is another form of the firm, not a group of its own.
         (
@@ -91,6 +91,26 @@ def test_groups_news_introduces(extract_text, text, expected):
     ],
 )
 def test_groups_news_describes_or_renames(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A long party or army name goes by its initials, as a later story's acronym does.
+        (
+            "The accounts linked to the Royal Coast Army attacked the People's Dawn Alliance.",
+            [("PDA", "People's Dawn Alliance"), ("RCA", "Royal Coast Army")],
+        ),
+        # Two words, or an operation's name, keep the name as written.
+        ("The accounts backed the Harmony Party.", [("Harmony Party", "Harmony Party")]),
+        (
+            "Meta removed dozens of accounts tied to Operation Dry Creek Basin last week.",
+            [("Operation Dry Creek Basin", "Operation Dry Creek Basin")],
+        ),
+    ],
+)
+def test_canonical_name_of_a_long_party_name(extract_text, text, expected):
     assert groups_of(extract_text, text) == expected
 
 
