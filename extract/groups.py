@@ -58,11 +58,14 @@ _MAX_MODS = 8
 
 @dataclass
 class _Found:
-    """A group found in the article: its forms, and the acronym that glosses it."""
+    """A group found in the article: its forms, the acronym that glosses it, and
+    whether a party or movement word stands after the name."""
 
     surfaces: list[str]
     acronym: str | None = None
     extra: set[str] = field(default_factory=set)
+    # A party or movement word follows the name ("Ne davimo Beograd (...) movement").
+    headed: bool = False
 
 
 def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Mention]:
@@ -144,9 +147,11 @@ def _from_sentence(
         if (
             name.text not in people or _appositive_to_group_noun(doc, name, sentence, cues)
         ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places):
-            found.append(_Found([name.text], acronym=glosses.get(name.text)))
+            headed = _party_word_after(doc, name, sentence, cues)
+            found.append(_Found([name.text], acronym=glosses.get(name.text), headed=headed))
         elif translated := _translation_gloss(doc, name, sentence, cues):
-            found.append(_Found([name.text], extra={translated}))
+            headed = _party_word_after(doc, name, sentence, cues)
+            found.append(_Found([name.text], extra={translated}, headed=headed))
         i = name.end
     for token in sentence:
         if token.lemma_.casefold() in cues.naming_verbs:
@@ -158,6 +163,12 @@ def _from_sentence(
             else:
                 found.append(_Found([named.text], acronym=glosses.get(named.text)))
     return found
+
+
+def _party_word_after(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the X movement", "X (its translation) party": a name head after the name."""
+    after = _after_gloss(doc, name, sentence)
+    return after < sentence.end and doc[after].lower_ in cues.name_heads
 
 
 def _is_name_word(token: Token) -> bool:
@@ -673,21 +684,22 @@ def _canonical(
                 acronym = acronym or short
         known = next((aliases[s.casefold()] for s in surfaces if s.casefold() in aliases), None)
         first = group.surfaces[0]
-        canonical = known or acronym or _initials(first, initialled) or first
+        canonical = known or acronym or _initials(first, initialled, group.headed) or first
         out.setdefault(canonical, set()).update(surfaces)
     return out
 
 
-def _initials(name: str, initialled: frozenset[str]) -> str | None:
+def _initials(name: str, initialled: frozenset[str], headed: bool = False) -> str | None:
     """ "NRM" for "National Resistance Movement": a name of three words or more (past
     "of", "the", "'s") with a party, movement or army word ("initialled": name, gloss
     and native heads, not "operation") goes by its initials, as parties and armed
     groups do in news, so that an article that spells the name out and one that
-    writes the acronym name one group."""
+    writes the acronym name one group; ``headed``: the party word follows the name
+    ("the Ne davimo Beograd movement")."""
     words = [w for w in re.split(r"[\s]+", re.sub(r"['’]s\b", "", name)) if w]
     words = [w for w in words if w.casefold() not in _CONNECTORS]
     lowered = {w.casefold() for w in words}
-    if len(words) < 3 or not lowered & initialled or "operation" in lowered:
+    if len(words) < 3 or not (headed or lowered & initialled) or "operation" in lowered:
         return None
     if not all(w[0].isalpha() for w in words):
         return None

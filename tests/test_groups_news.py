@@ -102,6 +102,12 @@ def test_groups_news_describes_or_renames(extract_text, text, expected):
             "The accounts linked to the Royal Coast Army attacked the People's Dawn Alliance.",
             [("PDA", "People's Dawn Alliance"), ("RCA", "Royal Coast Army")],
         ),
+        # The movement word may follow the name and its translation.
+        (
+            "Members of the Ne damo Kraljevo (We Won't Give Kraljevo) movement said the "
+            "accounts targeted them.",
+            [("NDK", "Ne damo Kraljevo")],
+        ),
         # Two words, or an operation's name, keep the name as written.
         ("The accounts backed the Harmony Party.", [("Harmony Party", "Harmony Party")]),
         (
