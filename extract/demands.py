@@ -12,8 +12,8 @@ An ask is found in the ways news writes one:
 - an obligation stated in an attributed sentence or in what a speaker says, warns or
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
-  first, to ...", also when someone received it from a named asker ("received a
-  directive from the regulator to ...").
+  first, to ...", "a deadline to name a representative", also when someone received
+  it from a named asker ("received a directive from the regulator to ...").
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
@@ -426,13 +426,31 @@ def _verbs_below(action: Token) -> list[Token]:
 
 
 def _phrase(action: Token) -> list[str]:
-    """The action's lemma, then the particles, prepositions and nouns it governs."""
-    parts = [action]
+    """The action's lemma, then the particles, prepositions and nouns it governs; an
+    object "one" stands for the noun before it ("had no representative, and 24 hours
+    to appoint one")."""
+    parts = [(action.i, action)]
     for child in action.children:
         if child.dep_ in _PHRASE_DEPS:
-            parts.append(child)
-            parts.extend(g for g in child.children if g.dep_ == "pobj")
-    return [t.lemma_.casefold() for t in sorted(parts, key=lambda t: t.i)]
+            parts.append((child.i, _standing_for(child)))
+            parts.extend((g.i, g) for g in child.children if g.dep_ == "pobj")
+    return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
+
+
+def _standing_for(token: Token) -> Token:
+    """The noun a bare object "one" stands for: the nearest object noun before it in
+    its sentence, past measures ("24 hours"); any other token itself."""
+    if token.lower_ != "one" or token.dep_ != "dobj" or any(True for _ in token.children):
+        return token
+    before = token.doc[token.sent.start : token.i]
+    return next(
+        (
+            t
+            for t in reversed(before)
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and not t.ent_type_
+        ),
+        token,
+    )
 
 
 def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:

@@ -51,6 +51,17 @@ def labels_of(extract_text, text):
             "to suspend access to the app.",
             ["block_access"],
         ),
+        (
+            "The court suspended the app after the company missed a deadline to name a "
+            "legal representative.",
+            ["cooperate_with_authorities"],
+        ),
+        # "one" stands for the object noun before it.
+        (
+            "The platform had no representative in the country, and the judge had given it "
+            "24 hours to appoint one.",
+            ["cooperate_with_authorities"],
+        ),
         # An order to block accounts is a removal, not a block of the platform.
         ("The government ordered Twitter to block more than 1,100 accounts.", ["remove_accounts"]),
     ],
