@@ -110,13 +110,17 @@ class References:
         return None
 
     def _company_in_sentence(self, noun: Token) -> Entity | None:
-        """A company or platform named earlier in the noun's own sentence ("Meta's
-        report, in which the company said ..."): nearer than any credited before."""
-        found = self.registry.organisation_before(noun.i, None)
-        if found is None:
-            return None
-        mentions = [m for m, e in self.registry.organisations if e is found and m.start < noun.i]
-        return found if mentions and mentions[-1].start >= noun.sent.start else None
+        """The first company or platform named earlier in the noun's own sentence
+        ("Meta's report, in which the company said ..."): nearer than any credited
+        before; the first, since those after it are what it speaks about ("Meta found
+        the network on YouTube and X, the company said")."""
+        for mention, entity in self.registry.organisations:
+            if noun.sent.start <= mention.start < noun.i and mention.kind in (
+                "platform",
+                "company",
+            ):
+                return entity
+        return None
 
     def _credited_company(self) -> Entity | None:
         """The last organisation credited, when it is a company or a platform."""

@@ -105,6 +105,20 @@ class Registry:
             matches = [e for e in matches if e.claims]
         return matches[0] if len(matches) == 1 else None
 
+    def by_family_name_first(self, word: str) -> Entity | None:
+        """The one person of two names whose first is ``word``, when no full name ends
+        in it: "Mr Geng" after "Geng Shuang" (a name written family name first)."""
+        if word.casefold() in self._surnames():
+            return None
+        matches = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and len(e.name.split()) == 2
+            and e.name.split()[0].casefold() == word.casefold()
+        ]
+        return matches[0] if len(matches) == 1 else None
+
     def _surnames(self) -> set[str]:
         """Last words of the full names registered so far (entities are only added)."""
         if self._indexed != len(self.entities):

@@ -179,6 +179,8 @@ class _Attributor:
         if span.label_ == "PERSON":
             name = strip_title_words(span, self.resources)
             known = self.registry.by_surname(name.text, credited=True) if len(name) == 1 else None
+            if known is None and len(name) == 1 and self._after_courtesy(name):
+                known = self.registry.by_family_name_first(name.text)  # "Mr Geng"
             if known is not None:
                 known.aliases.append(
                     Mention(name.text, name.start_char, name.end_char, kind="surname")
@@ -202,6 +204,9 @@ class _Attributor:
             kind = "organisation"
         label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
         return self.registry.add(name, label, kind)
+
+    def _after_courtesy(self, name: Span) -> bool:
+        return name.start > 0 and self.doc[name.start - 1].lower_ in self.resources.courtesy
 
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for

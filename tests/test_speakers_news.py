@@ -182,3 +182,29 @@ def test_a_persons_reply_is_the_person_speaking(extract_text):
 )
 def test_later_reference_to_an_organisation(extract_text, text, expected):
     assert list(speakers(extract_text(text))) == [expected]
+
+
+def test_family_name_first_after_a_courtesy_word(extract_text):
+    text = (
+        "Foreign Ministry spokesman Zhao Weiguo said he had not seen the report. "
+        '"We oppose any smear," Mr Zhao told reporters.'
+    )
+    extraction = extract_text(text)
+    assert list(speakers(extraction)) == ["Zhao Weiguo"]
+    assert [c.speaker for c in extraction.claims] == ["Zhao Weiguo"] * 2
+
+
+def test_the_company_is_the_first_company_of_its_sentence(extract_text):
+    text = (
+        "Meta's investigators found the same network on YouTube, TikTok and X, formerly "
+        "known as Twitter, the company said in its report."
+    )
+    assert list(speakers(extract_text(text))) == ["Meta"]
+
+
+def test_foundation_with_a_title_word_in_its_name_speaks(extract_text):
+    text = (
+        "The campaign was led by the Civic Justice Foundation, a group based in Accra. "
+        "The foundation denies this."
+    )
+    assert list(speakers(extract_text(text))) == ["Civic Justice Foundation"]
