@@ -12,9 +12,10 @@ Decides the organisations that may speak, before any attribution, from these cue
   article writes ("European", "EU"), when exactly one fits best;
 - ORG entities, without a leading article or country ("the Ministry of Information"),
   and extended over an "and ..." that NER cut off, after the name ("Ministry of X and
-  Y") or before it ("Trust and Safety Council"); news outlets
-  (``news_outlets``), documents (``not_speaker_words`` in ``speech.yml``) and titles
-  NER took for a name ("Global Head of Security") are left out.
+  Y") or before it ("Trust and Safety Council"); news outlets (``news_outlets``, or
+  a name ending in one of ``outlet_words``), documents (``not_speaker_words`` in
+  ``speech.yml``) and titles NER took for a name ("Global Head of Security") are
+  left out.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def organisation_mentions(
             lowered = {t.lower_ for t in span}
             if (
                 not span
-                or span.text.casefold() in resources.news_outlets
+                or is_news_outlet(span, resources)
                 or lowered & resources.not_speaker_words
                 or (lowered & resources.title_heads and not lowered & resources.institutions)
             ):
@@ -147,6 +148,21 @@ def organisation_mentions(
             found.append(OrganisationMention(start, end, span.text, "org"))
             taken.update(range(start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+def is_news_outlet(name: Span, resources: Resources) -> bool:
+    """A newspaper, agency or broadcaster: listed (``news_outlets``), or a name of two or
+    more capitalised words ending in an outlet word (``outlet_words``: "Kyiv
+    Independent")."""
+    text = name.text.casefold().removeprefix("the ")
+    if text in resources.news_outlets:
+        return True
+    words = [t for t in name if t.lower_ != "the"]
+    return (
+        len(words) >= 2
+        and all(t.text[:1].isupper() for t in words)
+        and words[-1].lower_ in resources.outlet_words
+    )
 
 
 _FILLER = frozenset({"of", "the", "for", "and", "to", "on", "in", "'s", "’s"})

@@ -21,6 +21,7 @@ from extract.registry import Entity, Registry
 from extract.resources import Resources
 
 _COMPANIES = frozenset({"platform", "company", "catalogue"})
+_SPEAKING_FIRMS = frozenset({"platform", "company"})
 
 
 class References:
@@ -115,10 +116,7 @@ class References:
         before; the first, since those after it are what it speaks about ("Meta found
         the network on YouTube and X, the company said")."""
         for mention, entity in self.registry.organisations:
-            if noun.sent.start <= mention.start < noun.i and mention.kind in (
-                "platform",
-                "company",
-            ):
+            if noun.sent.start <= mention.start < noun.i and mention.kind in _SPEAKING_FIRMS:
                 return entity
         return None
 

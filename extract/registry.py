@@ -261,6 +261,25 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
     return names
 
 
+def _person_called_organisation(ent: Span, resources: Resources) -> bool:
+    """ "Oleksandr Kovalenko, a spokesman for the police," or "Jean-Baptiste Okonkwo,
+    61,": a name NER called an organisation that the article describes as a person,
+    by an appositive title word or an age; two to four name-shaped words, none a title,
+    institution or organisation word."""
+    words = [t for t in ent if t.text not in ("-", "‐")]
+    if not 2 <= len(words) <= 4 or not all(capitalised(t) for t in words):
+        return False
+    vocabulary = resources.title_vocabulary | resources.institutions | resources.org_named_nouns
+    if any(t.lower_ in vocabulary or t.ent_type_ != "ORG" for t in words):
+        return False
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.i < ent.end:
+            continue
+        if child.like_num or child.lemma_.casefold() in resources.title_heads:
+            return True
+    return False
+
+
 def _whole_given_names(name: Span, resources: Resources) -> Span:
     """ "Ravi Kumar Menon" when NER tagged only "Kumar Menon": capitalised proper nouns
     right before the name that modify it, up to a title or courtesy word ("Shri")."""
@@ -287,6 +306,9 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
         spans.append((name, "person"))
         taken.update(range(name.start, name.end))
     for ent in ents:
+        if ent.label_ == "ORG" and _person_called_organisation(ent, resources):
+            spans.append((ent, "person"))
+            taken.update(range(ent.start, ent.end))
         if ent.label_ == "PERSON":
             name = _whole_given_names(strip_title_words(ent, resources), resources)
             if any(t.i in taken for t in name):

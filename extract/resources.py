@@ -166,6 +166,7 @@ class Resources:
     offices: dict[str, str]
     body_nouns: frozenset[str]
     news_outlets: frozenset[str]
+    outlet_words: frozenset[str]
     number_units: dict[str, int]
     number_scales: dict[str, int]
     modifiers: dict[tuple[str, ...], tuple[Bound, Bound]]
@@ -233,6 +234,7 @@ class Resources:
             offices=_offices(orgs, orgs_path),
             body_nouns=_words(orgs, "body_nouns", orgs_path),
             news_outlets=_words(orgs, "news_outlets", orgs_path),
+            outlet_words=_words(orgs, "outlet_words", orgs_path),
             number_units=_numbers(quantities, "units", data_dir / "quantities.yml"),
             number_scales=_numbers(quantities, "scales", data_dir / "quantities.yml"),
             modifiers=_modifiers(quantities, data_dir / "quantities.yml"),

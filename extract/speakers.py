@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Claim, Mention, Speaker
+from extract.organisations import is_news_outlet
 from extract.references import References, via_preposition
 from extract.registry import (
     Entity,
@@ -165,7 +166,7 @@ class _Attributor:
             if start < subject.i:
                 vocabulary = self.resources.title_vocabulary
                 run = name_run(self.doc, start, subject.i + 1, vocabulary, particles)
-                if run is not None and _is_outlet(run, self.resources):
+                if run is not None and is_news_outlet(run, self.resources):
                     return None  # "The Washington Post reported": an outlet, not a source
                 if run is not None and run.end == subject.i + 1:
                     return self.registry.add(run, run.text, "person")
@@ -174,7 +175,7 @@ class _Attributor:
             return None
         if any(t.lower_ in self.resources.not_speaker_words for t in span):
             return None
-        if _is_outlet(span, self.resources):
+        if is_news_outlet(span, self.resources):
             return None  # "Reuters reported": the outlet reports, it is not a source
         if span.label_ == "PERSON":
             name = strip_title_words(span, self.resources)
@@ -434,10 +435,6 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
     )
-
-
-def _is_outlet(name: Span, resources: Resources) -> bool:
-    return name.text.casefold().removeprefix("the ") in resources.news_outlets
 
 
 def _finite(verb: Token) -> bool:

@@ -208,3 +208,30 @@ def test_foundation_with_a_title_word_in_its_name_speaks(extract_text):
         "The foundation denies this."
     )
     assert list(speakers(extract_text(text))) == ["Civic Justice Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harbourside Independent reported that the channels had been blocked. "
+            "Irena Novakova, a spokeswoman for the cyber police, confirmed the figure.",
+            ["Irena Novakova"],
+        ),
+        (
+            "The Lakeside Herald said the ministry had drafted the order. "
+            "Chen Weiming said the draft was real.",
+            ["Chen Weiming"],
+        ),
+    ],
+)
+def test_outlets_not_listed_are_not_speakers(extract_text, text, expected):
+    assert list(speakers(extract_text(text))) == expected
+
+
+def test_person_ner_calls_an_organisation_is_no_company(extract_text):
+    text = (
+        "The lawsuit names Matteo Ricci, the company's founder, and his brother Luca Ricci. "
+        "The company said the claims were false."
+    )
+    assert speakers(extract_text(text)) == {}
