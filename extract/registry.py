@@ -130,6 +130,10 @@ class Registry:
             }
         return self._surname_set
 
+    def person_tokens(self) -> set[int]:
+        """Token indices of every person's mentions."""
+        return {i for i, e in self.by_token.items() if e.kind == "person"}
+
     def mark(self, span: Span, entity: Entity) -> None:
         """Record that every token of ``span`` names ``entity``."""
         for token in span:
@@ -335,20 +339,27 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
         if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
             _mark_surname(token, registry)
     _register_person_owned(doc, resources, registry)
-    names = {i for i, e in registry.by_token.items() if e.kind == "person"}
+    names = registry.person_tokens()
     for entity in registry.entities:
-        if entity.kind != "person":
-            continue
-        for alias in entity.aliases:
-            written = doc.char_span(alias.start, alias.end)
-            if written is None:
-                continue
-            if alias.kind == "name":
-                entity.titles.extend(titles_before(written, resources, names))
-            if alias.kind in ("name", "surname"):  # "Haldane, the commissioner for ..., said"
-                entity.titles.extend(titles_after(written, resources, names))
-                entity.titles.extend(titles_in_relative(written, resources))
+        if entity.kind == "person":
+            for alias in entity.aliases:
+                collect_titles(entity, alias, doc, resources, names)
     return registry
+
+
+def collect_titles(
+    entity: Entity, alias: Mention, doc: Doc, resources: Resources, names: set[int]
+) -> None:
+    """The titles written beside one mention of a person (``names``: every person's
+    tokens, which a title never crosses)."""
+    written = doc.char_span(alias.start, alias.end)
+    if written is None:
+        return
+    if alias.kind == "name":
+        entity.titles.extend(titles_before(written, resources, names))
+    if alias.kind in ("name", "surname"):  # "Haldane, the commissioner for ..., said"
+        entity.titles.extend(titles_after(written, resources, names))
+        entity.titles.extend(titles_in_relative(written, resources))
 
 
 def _register_organisations(doc: Doc, resources: Resources, registry: Registry) -> None:

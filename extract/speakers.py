@@ -33,6 +33,7 @@ from extract.references import References, via_preposition
 from extract.registry import (
     Entity,
     Registry,
+    collect_titles,
     name_run,
     name_start,
     register_names,
@@ -169,7 +170,7 @@ class _Attributor:
                 if run is not None and is_news_outlet(run, self.resources):
                     return None  # "The Washington Post reported": an outlet, not a source
                 if run is not None and run.end == subject.i + 1:
-                    return self.registry.add(run, run.text, "person")
+                    return self._add_person(run)
         span = next((e for e in self.registry.ents if e.start <= subject.i < e.end), None)
         if span is None or span.label_ not in ("PERSON", "ORG", "GROUP"):
             return None
@@ -203,11 +204,20 @@ class _Attributor:
                 start += 1
             name = self.doc[start : span.end]
             kind = "organisation"
+        if kind == "person":
+            return self._add_person(name)
         label = span.ent_id_ if span.label_ == "GROUP" and span.ent_id_ else name.text
         return self.registry.add(name, label, kind)
 
     def _after_courtesy(self, name: Span) -> bool:
         return name.start > 0 and self.doc[name.start - 1].lower_ in self.resources.courtesy
+
+    def _add_person(self, name: Span) -> Entity:
+        """A person first met as a speaker, with the titles written beside the name."""
+        entity = self.registry.add(name, name.text, "person")
+        names = self.registry.person_tokens()
+        collect_titles(entity, entity.aliases[-1], self.doc, self.resources, names)
+        return entity
 
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for

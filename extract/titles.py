@@ -200,13 +200,24 @@ def _past_brackets(doc: Doc, i: int, end: int) -> int:
 
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
-    a short bracket ("Rep. X (R-Ohio), the committee chair, said")."""
+    a short bracket ("Rep. X (R-Ohio), the committee chair, said"); an owner that is a
+    common noun is written with it ("the president's spokesman"), a named one is not
+    ("the EU's internal market chief" is found before the name when it stands there)."""
     doc = name.doc
     end = name.sent.end
     i = _past_brackets(doc, name.end, end)
     if i >= end or doc[i].text != ",":
         return []
     i += 1
+    owner: list[Token] = []  # "the president's spokesman": a common-noun owner stays
+    if (
+        i + 2 < end
+        and doc[i].lower_ == "the"
+        and doc[i + 1].pos_ == "NOUN"
+        and doc[i + 1].is_lower
+        and doc[i + 2].text in _POSSESSIVE
+    ):
+        owner = [doc[i], doc[i + 1], doc[i + 2]]
     if i < end and doc[i].pos_ == "DET":
         i += 1
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
@@ -230,12 +241,12 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
             default=None,
         )
         chain = chain[:cut] if cut is not None else []
-    elif i < end and doc[i].text not in (",", ".", ";", "(", ")"):
-        return []
+    elif i < end and doc[i].text not in (",", ".", ";", "(", ")") and doc[i].tag_ != "WP":
+        return []  # a relative pronoun ends it: "an assistant professor at X who ..."
     chain = _trim(chain, resources)
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):
         return []
-    return [_mention(doc, chain)]
+    return [_mention(doc, [*owner, *chain] if owner else chain)]
 
 
 def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:

@@ -235,3 +235,27 @@ def test_person_ner_calls_an_organisation_is_no_company(extract_text):
         "The company said the claims were false."
     )
     assert speakers(extract_text(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tunde Bakare, the president's spokesman, told a radio station that the ban "
+            "would stay.",
+            {"Tunde Bakare": ["the president's spokesman"]},
+        ),
+        (
+            "Sofia Lindqvist, an assistant professor of media studies at Uppsala University "
+            "who has tracked bot networks, said the takedown was overdue.",
+            {"Sofia Lindqvist": ["assistant professor of media studies at Uppsala University"]},
+        ),
+        (
+            "Aiko Tanaka, technical research manager at the Kestrel Lab, said the data "
+            "should be shared.",
+            {"Aiko Tanaka": ["technical research manager at the Kestrel Lab"]},
+        ),
+    ],
+)
+def test_titles_in_apposition_as_written(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
