@@ -171,6 +171,14 @@ class _Attributor:
                     return None  # "The Washington Post reported": an outlet, not a source
                 if run is not None and run.end == subject.i + 1:
                     return self._add_person(run)
+                if (
+                    run is None
+                    and not subject.ent_type_
+                    and _described_as_person(subject, self.resources)
+                ):  # "Marta Ruiz, 47, a senior adviser ...": NER took "Marta" for a place
+                    words = self.doc[start : subject.i + 1]
+                    if len(words) <= 4 and all(t.lower_ not in vocabulary for t in words):
+                        return self._add_person(words)
         span = next((e for e in self.registry.ents if e.start <= subject.i < e.end), None)
         if span is None or span.label_ not in ("PERSON", "ORG", "GROUP"):
             return None
@@ -444,6 +452,14 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         and token.head.dep_ == "prep"
         and token.head.lower_ in ("for", "of", "at")
         and token.head.head.i == subject.i
+    )
+
+
+def _described_as_person(subject: Token, resources: Resources) -> bool:
+    """The subject has an age or a title word in apposition ("X, 47, a senior adviser")."""
+    return any(
+        c.dep_ == "appos" and (c.like_num or c.lemma_.casefold() in resources.title_heads)
+        for c in subject.rights
     )
 
 

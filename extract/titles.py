@@ -206,6 +206,8 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     doc = name.doc
     end = name.sent.end
     i = _past_brackets(doc, name.end, end)
+    if i + 2 < end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "Jean Okafor, 61, the party's secretary-general, said": past the age
     if i >= end or doc[i].text != ",":
         return []
     i += 1

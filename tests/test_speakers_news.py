@@ -259,3 +259,20 @@ def test_person_ner_calls_an_organisation_is_no_company(extract_text):
 )
 def test_titles_in_apposition_as_written(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jean Okafor, 61, the party's secretary-general, said the posts were fabricated.",
+            {"Jean Okafor": ["the party's secretary-general"]},
+        ),
+        (
+            "Marta Ruiz, 47, a senior adviser to the mayor, said the ban was overdue.",
+            {"Marta Ruiz": ["senior adviser to the mayor"]},
+        ),
+    ],
+)
+def test_an_age_after_the_name(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
