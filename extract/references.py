@@ -4,10 +4,11 @@ Decides which already-named speaker a pronoun or a role noun refers to, from the
 order of attributions in the article: a pronoun ("he", "she") is the last person
 credited, "it" the last organisation credited; "the company" (``reference_nouns``
 in ``organisations.yml``) is the last company or platform named, "the ministry" the
-last organisation named whose name holds the word; a role noun from ``speech.yml``
-(``roles``) is the speaker whose title holds that word, else the last person; a
-plural role ("officials") or "they" after one is a plural subject, never a named
-speaker.
+last organisation named whose name holds the word, else the organisation the
+sentence before is about ("Ofcom opened an inquiry. The regulator said"); a role
+noun from ``speech.yml`` (``roles``) is the speaker whose title holds that word,
+else the last person; a plural role ("officials") or "they" after one is a plural
+subject, never a named speaker.
 """
 
 from __future__ import annotations
@@ -68,9 +69,11 @@ class References:
                 )
                 return (found, "role") if found else (None, "state")
             if lemma in self.resources.org_named_nouns:
-                found = self.registry.organisation_before(
-                    subject.i, lemma, self.resources.body_nouns
-                ) or self._office_of_titled(subject)
+                found = (
+                    self.registry.organisation_before(subject.i, lemma, self.resources.body_nouns)
+                    or self._office_of_titled(subject)
+                    or self._subject_of_previous(subject, "organisation")
+                )  # "Ofcom opened an inquiry. The regulator said ..."
                 return (found, "role") if found else (None, "state")
         if lemma in self.resources.role_nouns:
             if subject.tag_ in ("NNS", "NNPS"):

@@ -276,3 +276,11 @@ def test_titles_in_apposition_as_written(extract_text, text, expected):
 )
 def test_an_age_after_the_name(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+def test_a_body_noun_refers_to_the_organisation_the_last_sentence_was_about(extract_text):
+    text = (
+        "Ofcom opened an investigation on Monday. "
+        "The regulator said the platform had failed to protect children."
+    )
+    assert list(speakers(extract_text(text))) == ["Ofcom"]
