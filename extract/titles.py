@@ -292,13 +292,20 @@ def strip_title_words(name: Span, resources: Resources) -> Span:
 
 def whole_at_hyphens(doc: Doc, end: int, limit: int) -> int:
     """Where a name ending before token ``end`` really ends: "Mara Lund-Berg" is
-    whole across its hyphen, though the tokenizer splits it."""
+    whole across its hyphen, though the tokenizer splits it, and so is a name with a
+    lower-case part between two hyphens ("Wong-a-phan"; "Kremlin-run" is no name)."""
+    linked = False  # the part just read sat between two hyphens
     while (
         end + 1 < limit
         and doc[end].text in ("-", "‐")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
     ):
+        part = doc[end + 1]
+        between = end + 2 < limit and doc[end + 2].text in ("-", "‐") and not part.whitespace_
+        if not (part.text[:1].isupper() or linked or (part.is_lower and between)):
+            break
+        linked = between
         end += 2
     return end

@@ -284,3 +284,21 @@ def test_a_body_noun_refers_to_the_organisation_the_last_sentence_was_about(extr
         "The regulator said the platform had failed to protect children."
     )
     assert list(speakers(extract_text(text))) == ["Ofcom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Somchai Wong-a-phan said the accounts were not run by the army.",
+            {"Somchai Wong-a-phan": ["Prime Minister"]},
+        ),
+        (
+            "The Kremlin-run channel said the report was false. Anna Volkova-Smith said it "
+            "was accurate.",
+            {"Anna Volkova-Smith": []},
+        ),
+    ],
+)
+def test_hyphenated_names_with_a_lower_case_part_are_whole(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
