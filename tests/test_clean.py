@@ -176,6 +176,8 @@ def test_trailing_prompts_notes_and_related_headlines_are_cut(rules, ingest_sett
         "Court sets date for ballot challenge",
         "1. Turnout figures by region",
         "Follow The Example Times on social media for live results.",
+        "This article will be updated as the hearing goes on.",
+        "The Weekly Byte is a reader-supported letter. © 2021 Dana Okafor.",
         "© 2025 The Example Times",
     )
     result = cleaned(LEDE, MIDDLE, CLOSE, *tail, rules=rules, settings=ingest_settings)
@@ -223,16 +225,6 @@ def test_a_related_box_inside_the_body_is_cut_and_the_body_goes_on(rules, ingest
     )
     assert result.text == "\n\n".join((LEDE, MIDDLE, *more, CLOSE))
     assert {c.reason for c in result.cuts} == {"related box under 'Related stories'"}
-
-
-def test_sign_off_and_update_notes_after_the_body_are_cut(rules, ingest_settings):
-    tail = (
-        "This article will be updated as the hearing goes on.",
-        "The Weekly Byte is a reader-supported letter. © 2021 Dana Okafor.",
-    )
-    result = cleaned(LEDE, MIDDLE, CLOSE, *tail, rules=rules, settings=ingest_settings)
-    assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
-    assert [c.text for c in result.cuts] == list(tail)
 
 
 def test_a_body_sentence_about_updates_inside_the_body_stays(rules, ingest_settings):

@@ -1,4 +1,5 @@
-"""Groups the gazetteer does not list, found from how the article presents them."""
+"""Groups the gazetteer does not list, found from how the article presents them (party,
+militant and firm names with the cue around them), and the things that are not groups."""
 
 from __future__ import annotations
 
@@ -96,11 +97,12 @@ def test_known_operations_need_their_context(extract_text):
     assert groups_of(extract_text, "The novel is about a man who meets his doppelganger.") == []
 
 
-def _store(db, text, groups):
-    article = Article(path=f"{text[:8]}.txt", text=text, raw_hash=text)
+def _store(db, name, text, groups):
+    """Store ``text`` as article ``name`` with the group mentions ``(value, surface)``."""
+    article = Article(path=f"{name}.txt", text=text, raw_hash=name)
     mentions = tuple(
-        Mention(value, text.index(value), text.index(value) + len(value), value=value, kind="GROUP")
-        for value in groups
+        Mention(surface, text.index(surface), text.index(surface) + len(surface), value=value)
+        for value, surface in groups
     )
     store.write_article(
         db,
@@ -114,24 +116,12 @@ def _store(db, text, groups):
 
 def test_case_variants_and_glossed_names_become_one_group(tmp_path):
     db = store.open_db(tmp_path / "kb.db")
-    _store(db, "Posts by KESTREL spread fast.", ["KESTREL"])
-    _store(db, "KESTREL was blamed again.", ["KESTREL"])
-    _store(db, "Kestrel denied it.", ["Kestrel"])
-    _store(db, "The Blue Hand Front was named.", ["Blue Hand Front"])
-    text = "The Blue Hand Front (BHF) denied it."
-    article = Article(path="bhf.txt", text=text, raw_hash="bhf")
-    both = (
-        Mention("Blue Hand Front", 4, 19, value="BHF", kind="GROUP"),
-        Mention("BHF", 21, 24, value="BHF", kind="GROUP"),
-    )
-    store.write_article(
-        db,
-        article,
-        DuplicateMatch(article.article_id, None, None),
-        b"sig",
-        Extraction(article.article_id, groups=both),
-        store.SpeakerIndex.load(db),
-    )
+    _store(db, "k1", "Posts by KESTREL spread fast.", [("KESTREL", "KESTREL")])
+    _store(db, "k2", "KESTREL was blamed again.", [("KESTREL", "KESTREL")])
+    _store(db, "k3", "Kestrel denied it.", [("Kestrel", "Kestrel")])
+    _store(db, "b1", "The Blue Hand Front was named.", [("Blue Hand Front", "Blue Hand Front")])
+    both = [("BHF", "Blue Hand Front"), ("BHF", "BHF")]
+    _store(db, "bhf", "The Blue Hand Front (BHF) denied it.", both)
     store.refresh_group_names(db)
     rows = sqlite_utils.Database(db.conn).query("SELECT DISTINCT group_id FROM group_mentions")
     assert sorted(r["group_id"] for r in rows) == ["BHF", "KESTREL"]
@@ -180,3 +170,130 @@ def test_groups_presented_by_the_words_around_them(extract_text, text, expected)
 )
 def test_names_presented_otherwise_are_not_groups(extract_text, text):
     assert groups_of(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militant group Bayt al-Sahil claimed the ambush on Tuesday.",
+            [("Bayt al-Sahil", "Bayt al-Sahil")],
+        ),
+        (
+            "Dozens of Quillfeather-affiliated accounts reposted the clip within an hour.",
+            [("Quillfeather", "Quillfeather")],
+        ),
+        (
+            "The pages praised Nahdat al-Fajr, the Islamist party, and mocked its critics.",
+            [("Nahdat al-Fajr", "Nahdat al-Fajr")],
+        ),
+        (
+            "A spokeswoman for the Lakeside Civic Union, the largest opposition party, said "
+            "the posts were lies.",
+            [("Lakeside Civic Union", "Lakeside Civic Union")],
+        ),
+        (
+            "Investigators said the fake profiles were run by a marketing company called "
+            "Tessaline Digital.",
+            [("Tessaline Digital", "Tessaline Digital")],
+        ),
+        (
+            "The takedown hit Lisbon-based PR firm Corvanta, which had bought ads for clients.",
+            [("Corvanta", "Corvanta")],
+        ),
+        (
+            "Twitter suspended 5,000 accounts and traced the operation to a Riyadh "
+            "social-media marketing company called Quorvia.",
+            [("Quorvia", "Quorvia")],
+        ),
+        (
+            "Meta said the accounts were associated with the Northern Fleet Command Army.",
+            [("NFCA", "Northern Fleet Command Army")],
+        ),
+    ],
+)
+def test_groups_news_introduces(extract_text, text, expected):
+    assert sorted(set(groups_of(extract_text, text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adjective before "party" describes the party, it does not name it.
+        ("Voters turned to the Islamist party after the floods.", []),
+        # Civil society and public bodies are not groups, whatever the sentence is about.
+        ("The London-based rights group Fairwatch said the fake accounts came too late.", []),
+        ("Fairwatch, a Berlin advocacy group, said the bot accounts had harassed activists.", []),
+        (
+            "The judge gave the national telecommunications agency, Telnova, a day to act "
+            "against the fake accounts.",
+            [],
+        ),
+        ("The news agency Globex Wire reported that the bot network had been dismantled.", []),
+        # A firm named after a group in the same sentence is a firm of its own.
+        (
+            "Facebook said the network was linked to the Eastern Guard Army and a marketing "
+            "company called Orbis Digital.",
+            [("EGA", "Eastern Guard Army"), ("Orbis Digital", "Orbis Digital")],
+        ),
+        # A firm's former name is another form of the firm, not a group of its own.
+        (
+            "Prosecutors said the bot network was built at Kappa-TV, the state-funded "
+            "broadcaster formerly known as Ruritania Today.",
+            [("Kappa-TV", "Kappa-TV"), ("Kappa-TV", "Ruritania Today")],
+        ),
+    ],
+)
+def test_groups_news_describes_or_renames(extract_text, text, expected):
+    assert sorted(set(groups_of(extract_text, text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A long party or army name goes by its initials, as a later story's acronym does.
+        (
+            "The accounts linked to the Royal Coast Army attacked the People's Dawn Alliance.",
+            [("PDA", "People's Dawn Alliance"), ("RCA", "Royal Coast Army")],
+        ),
+        # The movement word may follow the name and its translation.
+        (
+            "Members of the Ne damo Kraljevo (We Won't Give Kraljevo) movement said the "
+            "accounts targeted them.",
+            [("NDK", "Ne damo Kraljevo")],
+        ),
+        # Two words, or an operation's name, keep the name as written.
+        ("The accounts backed the Harmony Party.", [("Harmony Party", "Harmony Party")]),
+        (
+            "Meta removed dozens of accounts tied to Operation Dry Creek Basin last week.",
+            [("Operation Dry Creek Basin", "Operation Dry Creek Basin")],
+        ),
+    ],
+)
+def test_canonical_name_of_a_long_party_name(extract_text, text, expected):
+    assert sorted(set(groups_of(extract_text, text))) == expected
+
+
+def test_a_name_against_a_hyphen_counts_only_before_a_link_word(extract_text):
+    text = "Dozens of Quillfeather-affiliated accounts spread it. Quillfeather-3 did not."
+    found = [(g.text, g.start) for g in extract_text(text).groups]
+    assert found == [("Quillfeather", 10)]
+
+
+def test_an_acronym_glossed_in_one_article_is_a_mention_in_another(tmp_path):
+    db = store.open_db(tmp_path / "kb.db")
+    glossed = "The Green Unity Movement (GUM) won the vote."
+    _store(db, "a", glossed, [("GUM", "Green Unity Movement"), ("GUM", "GUM")])
+    _store(db, "b", "A network smeared the GUM for weeks, and GUMMY bears too.", [])
+    _store(db, "c", "The PGUM-N list and the GUM-N faction are others.", [])
+    store.refresh_group_names(db)
+    store.refresh_group_names(db)  # idempotent
+    rows = sqlite_utils.Database(db.conn).query(
+        "SELECT a.path, m.group_id, m.surface FROM group_mentions m JOIN articles a"
+        " USING (article_id) ORDER BY a.path, m.start"
+    )
+    assert [(r["path"], r["group_id"], r["surface"]) for r in rows] == [
+        ("a.txt", "GUM", "Green Unity Movement"),
+        ("a.txt", "GUM", "GUM"),
+        ("b.txt", "GUM", "GUM"),
+    ]
