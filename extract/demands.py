@@ -53,6 +53,7 @@ _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "opr
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
 _POINTING = frozenset({"this", "that", "it"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 
@@ -87,9 +88,7 @@ def find_demands(
         labels: list[tuple[str, list[Token]]] = []
         for head in ask.heads:
             labels.extend(_labels(head, cues))
-        names = {name for name, _ in labels}
-        if "detect_and_report" in names:
-            labels = [(n, e) for n, e in labels if n != "remove_accounts"]
+        labels = _detection_or_removal(labels)
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
@@ -98,6 +97,30 @@ def find_demands(
             if other is not None and other.value not in found:
                 found[other.value] = other
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _detection_or_removal(
+    labels: list[tuple[str, list[Token]]],
+) -> list[tuple[str, list[Token]]]:
+    """Detection asks absorb the removal they lead to ("find and disable copycat
+    accounts" asks for a way to detect a kind of account), but finding accounts already
+    pointed at ("find these accounts and shut them down") is only the step to removing
+    them: then the removal is what is asked."""
+    names = {name for name, _ in labels}
+    if not {"detect_and_report", "remove_accounts"} <= names:
+        return labels
+    detection = [e for n, e in labels if n == "detect_and_report"]
+    pointed = all(_pointed_at(evidence[0]) for evidence in detection)
+    dropped = "detect_and_report" if pointed else "remove_accounts"
+    return [(n, e) for n, e in labels if n != dropped]
+
+
+def _pointed_at(action: Token) -> bool:
+    """Whether the action's object is one already pointed at ("these accounts", "those
+    bots")."""
+    return any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for o in _objects(action) for c in o.children
+    )
 
 
 def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
@@ -285,6 +308,7 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     ):
         return None
     heads = [c for c in noun.children if c.dep_ in ("acl", "relcl") and _infinitive(c)]
+    heads.extend(_infinitive_after(noun))
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             heads.extend(g for g in prep.children if g.dep_ == "pobj")
@@ -295,6 +319,19 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     if not heads:
         return None
     return _Ask(noun, tuple(heads), min(h.left_edge.i for h in heads))
+
+
+def _infinitive_after(noun: Token) -> list[Token]:
+    """ "received a directive from the regulator to suspend access": the parse hangs the
+    infinitive that follows the asking noun on the noun's verb; it is still the noun's
+    when it starts right where the noun's words end."""
+    if noun.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ in ("advcl", "xcomp") and _has_to(c) and c.left_edge.i == noun.right_edge.i + 1
+    ]
 
 
 def _from_named(noun: Token) -> bool:

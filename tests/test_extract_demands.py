@@ -72,6 +72,36 @@ def demands_of(extract_text, text):
             "Lena Hart demanded that the operators be arrested.",
             ["legal_action"],
         ),
+        (
+            '"Platforms must track down these profiles and close them quickly," said Mira Osei.',
+            ["remove_accounts"],
+        ),
+        (
+            "The regulator told the companies they should find those bots and delete them.",
+            ["remove_accounts"],
+        ),
+        (
+            "The ministry ordered the platform to withhold 90 accounts inside the country.",
+            ["remove_accounts"],
+        ),
+        (
+            "Operators received a directive from the Harbour Telecoms Authority to suspend "
+            "access to the messaging service.",
+            ["block_access"],
+        ),
+        (
+            "Mira Osei said the platforms should share the complete dataset so that "
+            "researchers can check the figures.",
+            ["explain_or_respond"],
+        ),
+        (
+            "Mira Osei urged the firms to release their evidence on the network.",
+            ["explain_or_respond"],
+        ),
+        (
+            "Mira Osei urged the site to share details of the account holders with the police.",
+            ["share_account_holder_data"],
+        ),
     ],
 )
 def test_demand_forms_and_labels(extract_text, text, labels):
@@ -100,6 +130,10 @@ def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
         "She argued that no single country should be able to decide what people see.",
         "Lena Hart urged the platforms to investigate and take action against the accounts.",
         "Lena Hart asked the platforms for help in the matter.",
+        "The agency advised users to change their passwords.",
+        "The minister threatened to fine the company if it did not comply.",
+        "The police warned that anyone sharing the clip could face a fine.",
+        "Operators received a directive to cut costs from the head office.",
     ],
 )
 def test_not_demands_or_not_these_labels(extract_text, text):
