@@ -20,7 +20,8 @@ citizens, parents) are not demands; a threatened penalty asks nothing.
 
 Each asked action is labelled by its verb, with the class of what it acts on:
 "remove" is remove_content for posts and footage, remove_accounts for accounts, block_access for
-a service or a platform named ("block Telegram", "the suspension of X"). An
+a service or a platform named ("block Telegram", "the suspension of X"); what is handed
+over to the police or investigators is account holders' data. An
 explain-type verb labels explain_or_respond and its complement is not searched ("explain
 how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
 sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
@@ -44,6 +45,8 @@ from extract.resources import DemandCues, DemandLabel, Resources
 # The object class that a platform's name belongs to: "block Telegram", "the
 # suspension of X" ask to cut access to the platform.
 ACCESS = "access"
+# The object class of account holders' data: what is handed to an authority is that.
+HOLDER = "holder"
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
@@ -501,9 +504,29 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
         if label.objects == "own":
             if _objects(action) or _asks_whether(action):
                 return True
-        elif _acts_on(action, cues.objects[label.objects], label.objects == ACCESS):
+        elif _acts_on(action, cues.objects[label.objects], label.objects == ACCESS) or (
+            label.objects == HOLDER and _handed_to_authority(action, cues)
+        ):
             return True
     return False
+
+
+def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
+    """ "hand over what they know to the security services": what a platform hands to
+    the police or investigators is what it holds on its users, whatever the object says."""
+    authorities = cues.objects["authority"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.i > action.i
+        and prep.lower_ in ("to", "with")
+        and any(
+            word.lemma_.casefold() in authorities
+            for g in prep.children
+            if g.dep_ == "pobj"
+            for word in [g, *(c for c in g.children if c.dep_ == "compound")]
+        )
+        for prep in action.subtree
+    )
 
 
 def _asks_whether(action: Token) -> bool:

@@ -102,6 +102,14 @@ def demands_of(extract_text, text):
             "Mira Osei urged the site to share details of the account holders with the police.",
             ["share_account_holder_data"],
         ),
+        (
+            "Mira Osei urged the networks to hand over everything they know to the police.",
+            ["share_account_holder_data"],
+        ),
+        (
+            "Mira Osei called on the sites to turn over what they had found to investigators.",
+            ["share_account_holder_data"],
+        ),
     ],
 )
 def test_demand_forms_and_labels(extract_text, text, labels):
@@ -134,6 +142,7 @@ def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
         "The minister threatened to fine the company if it did not comply.",
         "The police warned that anyone sharing the clip could face a fine.",
         "Operators received a directive to cut costs from the head office.",
+        "The platform handed over its findings to the police, Mira Osei said.",
     ],
 )
 def test_not_demands_or_not_these_labels(extract_text, text):
