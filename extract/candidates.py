@@ -53,6 +53,8 @@ CONTEXT_ONLY = frozenset(
         "portfolios",
         "title_connectors",
         "courtesy",
+        "owner_scopes",
+        "informal_heads",
         "name_particles",
         "office_verbs",
         "outlet_words",

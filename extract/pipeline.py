@@ -63,6 +63,40 @@ def _split_platform_abbreviations(nlp: Language, resources: Resources) -> None:
                 tokenizer.add_special_case(f"{alias}.", [{ORTH: alias}, {ORTH: "."}])
 
 
+def _keep_title_abbreviations(nlp: Language, resources: Resources) -> None:
+    """English splits some abbreviated titles ("Col.") into a word and a period that
+    ends a sentence; a title's abbreviation stays whole, and the name after it never
+    starts a sentence (``title_abbreviations``). Courtesy words keep the tokenizer's
+    split ("Engr" "."): whole, NER reads "Engr. Ada Obi" as an organisation."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    words = sorted(w for w in resources.honorifics if w.endswith("."))
+    for word in words:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("title_abbreviations", before="parser", config={"words": words})
+
+
+class _TitleAbbreviations:
+    """The parser may end a sentence at "Col." before "Ada Obi": a capitalised word
+    after an abbreviated title continues the sentence."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = frozenset(words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            if doc[token.i - 1].lower_ in self.words and token.text[:1].isupper():
+                token.is_sent_start = False
+        return doc
+
+
+@Language.factory("title_abbreviations", default_config={"words": []})
+def title_abbreviations(nlp: Language, name: str, words: list[str]) -> _TitleAbbreviations:
+    """See :class:`_TitleAbbreviations`."""
+    return _TitleAbbreviations(words)
+
+
 @Language.component("line_boundaries")
 def line_boundaries(doc: Doc) -> Doc:
     """A line break starts a sentence: scraped text puts headlines, datelines and list
@@ -88,6 +122,7 @@ def line_boundaries(doc: Doc) -> Doc:
 def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     """Add the gazetteer ruler to ``nlp`` (before ``ner`` when there is one)."""
     _split_platform_abbreviations(nlp, resources)
+    _keep_title_abbreviations(nlp, resources)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("line_boundaries", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None

@@ -146,6 +146,8 @@ class Resources:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     courtesy: frozenset[str]
+    owner_scopes: frozenset[str]
+    informal_heads: frozenset[str]
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
     office_verbs: frozenset[str]
@@ -211,6 +213,8 @@ class Resources:
             title_heads=_words(titles, "heads", data_dir / "titles.yml"),
             honorifics=_words(titles, "honorifics", data_dir / "titles.yml"),
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
+            owner_scopes=_words(titles, "owner_scopes", data_dir / "titles.yml"),
+            informal_heads=_words(titles, "informal_heads", data_dir / "titles.yml"),
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
             office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),

@@ -35,7 +35,7 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
-_OWNERS = frozenset({"GPE", "NORP", "LOC", "ORG"})
+_OWNERS = frozenset({"GPE", "NORP", "LOC", "ORG", "PLATFORM"})
 
 
 def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
@@ -43,6 +43,7 @@ def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
     and "Russian President" keep their country: it is written as part of the title)."""
     while tokens and (tokens[0].lower_ in resources.title_connectors or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
+    tokens = _past_things(tokens, resources)
     while (
         len(tokens) > 1
         and tokens[0].ent_type_ in ("GPE", "LOC")
@@ -52,6 +53,25 @@ def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
     while tokens and tokens[-1].lower_ in resources.title_connectors:
         tokens = tokens[:-1]
     return tokens
+
+
+def _past_things(tokens: list[Token], resources: Resources) -> list[Token]:
+    """Drop lower-case words before a connector that hold no head: "a post on the
+    verified handle of President X" names things of the President's, and the title
+    is "President"."""
+    while True:
+        cut = next(
+            (k for k, t in enumerate(tokens) if t.lower_ in resources.title_connectors), None
+        )
+        if not cut or not all(
+            t.is_lower and t.lower_ not in resources.title_heads for t in tokens[:cut]
+        ):
+            return tokens
+        tokens = tokens[cut + 1 :]
+        while tokens and (
+            tokens[0].lower_ in resources.title_connectors or tokens[0].pos_ == "DET"
+        ):
+            tokens = tokens[1:]
 
 
 def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
@@ -102,8 +122,8 @@ def _mention(doc: Doc, tokens: list[Token]) -> Mention:
 
 
 def _owner(doc: Doc, possessive: int, floor: int) -> list[Token]:
-    """The place or body named before a possessive ("the European Union's"); none for
-    a company or platform ("X's chief executive" is the chief executive)."""
+    """The place, body or company named before a possessive ("the European Union's",
+    "Meta's")."""
     i = possessive - 1
     owner: list[Token] = []
     while i >= floor and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
@@ -112,15 +132,30 @@ def _owner(doc: Doc, possessive: int, floor: int) -> list[Token]:
     return owner
 
 
-def _keeps_owner(chain: list[Token], resources: Resources) -> bool:
+def _keeps_owner(owner: list[Token], chain: list[Token], resources: Resources) -> bool:
     """A descriptive title keeps the name that owns it ("France's top diplomat",
     "the EU's digital enforcer"); a formal office does not ("Pakistan's Deputy
-    Interior Minister", "France's minister for foreign affairs")."""
+    Interior Minister", "France's minister for foreign affairs"). A platform keeps
+    its name only before a scoped or informal title ("Meta's global head of safety",
+    "Meta's threat boss"): "X's chief executive" is the chief executive."""
     heads = [t for t in chain if t.lower_ in resources.title_heads]
+    if not heads:
+        return False
+    if _scoped_or_informal(chain, resources):
+        return True
     return (
-        bool(heads)
+        owner[-1].ent_type_ != "PLATFORM"
         and heads[-1].is_lower
         and not any(t.lower_ in resources.title_connectors for t in chain)
+    )
+
+
+def _scoped_or_informal(chain: list[Token], resources: Resources) -> bool:
+    """A title that reads as its owner's ("global head of safety", "threat boss"): the
+    owner named with it stays, whatever kind of owner it is."""
+    heads = [t for t in chain if t.lower_ in resources.title_heads]
+    return bool(heads) and (
+        chain[0].lower_ in resources.owner_scopes or heads[-1].lower_ in resources.informal_heads
     )
 
 
@@ -134,14 +169,29 @@ def _chain_before(
         and i not in names
         and (_is_chain_word(doc[i], resources) or _owner_of_body(doc[i], chain, resources))
     ):
-        if doc[i].lower_ in resources.courtesy:
+        if _courtesy_ending(doc, i, floor, resources):
             if chain:
                 break
-            i -= 1  # "spokesperson Sheikh Waqas Akram": the courtesy word is not the title
+            i -= _courtesy_ending(doc, i, floor, resources)  # "spokesperson Sheikh X"
             continue
         chain.insert(0, doc[i])
         i -= 1
     return chain, i
+
+
+def _courtesy_ending(doc: Doc, i: int, floor: int, resources: Resources) -> int:
+    """How many tokens a courtesy word ending at token ``i`` takes: one ("Shri"), two
+    when the tokenizer split its period off ("Engr" "."), none for another word."""
+    if doc[i].lower_ in resources.courtesy:
+        return 1
+    if (
+        doc[i].text == "."
+        and i - 1 >= floor
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].lower_ + "." in resources.courtesy
+    ):
+        return 2
+    return 0
 
 
 def _owner_of_body(token: Token, chain: list[Token], resources: Resources) -> bool:
@@ -152,6 +202,24 @@ def _owner_of_body(token: Token, chain: list[Token], resources: Resources) -> bo
         and token.ent_type_ == "PERSON"
         and chain[0].lemma_.casefold() in resources.org_named_nouns
     )
+
+
+def _office_of_body(
+    doc: Doc, body: list[Token], i: int, floor: int, resources: Resources, names: Set[int]
+) -> list[Token]:
+    """Indian official style, "Secretary, Ministry of Ports, Shri X": a head word, a
+    comma, then the body it serves; the title runs from the head to the body's end."""
+    if not body or body[0].lemma_.casefold() not in resources.org_named_nouns:
+        return []
+    if any(t.lower_ in resources.title_heads for t in body) or doc[i].text != ",":
+        return []
+    head, stop = _chain_before(doc, i - 1, floor, resources, names)
+    head = _trim(head, resources)
+    if not head or head[-1].lower_ not in resources.title_heads:
+        return []
+    if stop >= floor and doc[stop].text not in (",", *_CLAUSE_OPENERS):
+        return []
+    return [*head, doc[i], *body]
 
 
 def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
@@ -167,6 +235,8 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
     found: list[Mention] = []
     for _ in range(2):
         comma = False
+        while i >= floor and _courtesy_ending(doc, i, floor, resources):
+            i -= _courtesy_ending(doc, i, floor, resources)  # "its Chairman, Engr. X"
         if i >= floor and doc[i].text == ",":
             comma = True
             i -= 1
@@ -176,10 +246,13 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
         possessive = i >= floor and doc[i].text in _POSSESSIVE
         opener = i < floor or doc[i].text in _CLAUSE_OPENERS or doc[i].tag_ in ("DT", "PRP$")
         if comma and not possessive and not opener:
+            chain = _office_of_body(doc, chain, i, floor, resources, names)
+            if chain:
+                found[:0] = [_mention(doc, chain)]
             break
         chain = _trim(chain, resources)
         owner = _owner(doc, i, floor) if possessive else []
-        if owner and chain and _keeps_owner(chain, resources):
+        if owner and chain and _keeps_owner(owner, chain, resources):
             chain = [*owner, doc[i], *chain]
         found[:0] = [_mention(doc, t) for t in _split(chain, resources) if t]
         if possessive or not chain or comma:
@@ -222,7 +295,10 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         owner = [doc[i], doc[i + 1], doc[i + 2]]
     if i < end and doc[i].pos_ == "DET":
         i += 1
+    named: list[Token] = []  # "Meta's global threat lead": kept as before the name
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
+        if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
+            named = [doc[i], doc[i + 1]]
         i += 2
     chain: list[Token] = []
     while i < end and i not in names:
@@ -248,6 +324,8 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     chain = _trim(chain, resources)
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):
         return []
+    if named and _scoped_or_informal(chain, resources):
+        owner = named
     return [_mention(doc, [*owner, *chain] if owner else chain)]
 
 
@@ -284,6 +362,8 @@ def strip_title_words(name: Span, resources: Resources) -> Span:
         doc[start].lower_ in vocabulary or doc[start].lower_ in resources.title_connectors
     ):
         start += 1
+        if start < name.end - 1 and doc[start].text == "." and not doc[start - 1].whitespace_:
+            start += 1  # "Engr" "." as the tokenizer splits it
     end = name.end
     while end - 1 > start and (doc[end - 1].text in ("'s", "’s", "'") or not doc[end - 1].is_alpha):
         end -= 1  # "Elon Musk 24 hours": NER ran on into a number

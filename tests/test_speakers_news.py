@@ -302,3 +302,55 @@ def test_a_body_noun_refers_to_the_organisation_the_last_sentence_was_about(extr
 )
 def test_hyphenated_names_with_a_lower_case_part_are_whole(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Kofi Mensah, the party's spokesman, said the ban would stay.",
+            {"Kofi Mensah": ["the party's spokesman"]},
+        ),
+        ("Engr. Musa Danjuma said the army had complied.", {"Musa Danjuma": []}),
+        ("Col. Tayo Bello said the army had complied.", {"Tayo Bello": ["Col."]}),
+        (
+            "The row began after the network removed a post on the verified handle of "
+            "President Ama Owusu, in which the President warned that the ban would stay.",
+            {"Ama Owusu": ["President"]},
+        ),
+        (
+            "At a briefing, Secretary, Department of Ports and Shipping, Shri Arun Mehta, "
+            "told reporters the rules stood.",
+            {"Arun Mehta": ["Secretary, Department of Ports and Shipping"]},
+        ),
+    ],
+)
+def test_degrees_things_and_official_style(extract_text, text, expected):
+    """A degree is no title, a thing of someone's ("the handle of") is not their title,
+    and "Secretary, Ministry of X, Shri Y" is Y's title up to the body's end."""
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta's threat boss Ravi Dunn said the network was loud.",
+            {"Ravi Dunn": ["Meta's threat boss"]},
+        ),
+        (
+            "Rana Diaz, Meta's global threat intelligence lead, said the pages were gone.",
+            {"Rana Diaz": ["Meta's global threat intelligence lead"]},
+        ),
+        (
+            "Rana Diaz, Facebook's head of security policy, said the pages were gone.",
+            {"Rana Diaz": ["head of security policy"]},
+        ),
+        (
+            "Twitter's site integrity chief Omar Hale said the accounts were removed.",
+            {"Omar Hale": ["site integrity chief"]},
+        ),
+    ],
+)
+def test_a_company_owner_stays_with_a_scoped_or_informal_title(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
