@@ -7,8 +7,9 @@ An ask is found in the ways news writes one:
   "were asked to ..."; its subject must be a speaker, a role, a state or an
   organisation;
 - an order, whoever gives it (a court, a regulator, a warrant, a law): "ordered X
-  to ...", "directing them to ...", "an injunction requiring X to ...", and what it
-  orders as a noun: "ordered the suspension of X", "ordered the prosecution of ...";
+  to ...", "directing them to ...", "an injunction requiring X to ...", "ordered X
+  suspended", and what it orders as a noun: "ordered the suspension of X", "ordered the
+  prosecution of ...";
 - an obligation stated in an attributed sentence or in what a speaker says, warns or
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
@@ -258,6 +259,8 @@ def _verb_ask(
         and _infinitive(c)
         and (_has_to(c) or lemma in cues.that_clause_verbs)
     ]
+    if lemma in cues.order_verbs:
+        heads.extend(_ordered_participles(verb))
     nominal = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     for noun in nominal:
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
@@ -269,6 +272,27 @@ def _verb_ask(
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _ordered_participles(verb: Token) -> list[Token]:
+    """ "ordered X suspended", "ordered the accounts blocked": the participle after the
+    ordered thing is the ordered action (the parse makes it a clause of the order verb or
+    a modifier of its object)."""
+    out = [c for c in verb.children if c.dep_ == "ccomp" and _small_clause(c)]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            out.extend(c for c in obj.children if c.dep_ == "acl" and _small_clause(c))
+    return out
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare past participle: no "to", no auxiliary, no marker ("X suspended"; the
+    tagger often reads one after a name as a past tense)."""
+    return (
+        verb.dep_ in ("ccomp", "acl")
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
@@ -559,9 +583,12 @@ def _acts_on(action: Token, nouns: frozenset[str], platforms: bool = False) -> b
 
 
 def _objects(action: Token) -> list[Token]:
-    out = []
+    """What the action acts on; for a bare participle ("ordered X suspended") the thing
+    it describes or the subject of its small clause."""
+    bare = _small_clause(action)
+    out = [action.head] if bare and action.dep_ == "acl" else []
     for child in action.children:
-        if child.dep_ in _OBJECT_DEPS:
+        if child.dep_ in _OBJECT_DEPS or (bare and child.dep_ == "nsubj"):
             out.append(child)
         elif child.dep_ in ("prep", "prt"):
             out.extend(g for g in child.children if g.dep_ == "pobj")

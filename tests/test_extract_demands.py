@@ -110,6 +110,9 @@ def demands_of(extract_text, text):
             "Mira Osei called on the sites to turn over what they had found to investigators.",
             ["share_account_holder_data"],
         ),
+        ("The court ordered Telegram suspended across the country.", ["block_access"]),
+        ("The judge ordered the accounts blocked.", ["remove_accounts"]),
+        ("The court ordered the posts removed within a day.", ["remove_content"]),
     ],
 )
 def test_demand_forms_and_labels(extract_text, text, labels):
