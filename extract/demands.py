@@ -58,6 +58,9 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
 _POINTING = frozenset({"this", "that", "it"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+# "would have to pay a fine if ...": an obligation under a conditional is a consequence
+# threatened, not an ask.
+_CONDITIONAL = frozenset({"would", "could", "might", "may"})
 _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 
@@ -386,6 +389,8 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
     else:
         return None
     if _negated(verb) or _negated(token) or verb.lemma_.casefold() == "able":
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in token.children):
         return None
     subject = _subject_of(verb)
     if subject is not None and (

@@ -112,6 +112,7 @@ def demands_of(extract_text, text):
         ),
         ("The court ordered Telegram suspended across the country.", ["block_access"]),
         ("The judge ordered the accounts blocked.", ["remove_accounts"]),
+        ("Mira Osei said the firm will have to explain its decision.", ["explain_or_respond"]),
         ("The court ordered the posts removed within a day.", ["remove_content"]),
     ],
 )
@@ -146,6 +147,7 @@ def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
         "The police warned that anyone sharing the clip could face a fine.",
         "Operators received a directive to cut costs from the head office.",
         "The platform handed over its findings to the police, Mira Osei said.",
+        "The minister said the firm would have to pay a heavy fine if it failed to act.",
     ],
 )
 def test_not_demands_or_not_these_labels(extract_text, text):
