@@ -304,7 +304,7 @@ class _Attributor:
     def sentence(self, sentence: Span) -> tuple[Entity | None, str, Mention | None]:
         category = "none"
         self.co_speakers = []
-        verbs = speech_verbs(sentence, self.resources)
+        verbs = [v for v in speech_verbs(sentence, self.resources) if not _in_fragment(v)]
         unnamed: tuple[str, Mention] | None = None  # "Officials said ..., and X told ..."
         for token in verbs:
             subject = subject_of(token) or (
@@ -461,6 +461,13 @@ def _described_as_person(subject: Token, resources: Resources) -> bool:
         c.dep_ == "appos" and (c.like_num or c.lemma_.casefold() in resources.title_heads)
         for c in subject.rights
     )
+
+
+def _in_fragment(verb: Token) -> bool:
+    """ "About $3M: the fines the court says X owes": a speech verb describing a noun of
+    a sentence with no verb of its own (a list item, a caption) glosses a figure; it
+    reports no statement of the speaker's."""
+    return verb.dep_ == "relcl" and verb.sent.root.pos_ not in ("VERB", "AUX")
 
 
 def _finite(verb: Token) -> bool:

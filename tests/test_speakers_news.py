@@ -104,6 +104,20 @@ def test_content_clause_is_still_content(extract_text):
     assert list(speakers(extract_text(text))) == ["Ravi Shankar"]
 
 
+def test_a_speech_verb_glossing_a_figure_in_a_list_item_is_no_statement(extract_text):
+    text = (
+        "Judge Ana Ribeiro of the Federal Supreme Court ordered the app blocked on Friday. "
+        "Lucia Ferraro said the ruling was expected.\n\n"
+        "- About $2M: the unpaid fines the court says the firm owes."
+    )
+    assert list(speakers(extract_text(text))) == ["Lucia Ferraro"]
+
+
+def test_a_speech_verb_in_a_relative_clause_of_a_sentence_still_speaks(extract_text):
+    text = "The Federal Supreme Court froze the fines the court says the firm owes."
+    assert "Federal Supreme Court" in speakers(extract_text(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
