@@ -61,6 +61,9 @@ _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 # "would have to pay a fine if ...": an obligation under a conditional is a consequence
 # threatened, not an ask.
 _CONDITIONAL = frozenset({"would", "could", "might", "may"})
+# "the government could order operators to ...", "can be ordered to ...": a power
+# described, not an ask made.
+_POSSIBLE = frozenset({"can", "could", "may", "might"})
 _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 
 
@@ -251,6 +254,8 @@ def _verb_ask(
     if lemma == "call" and not any(c.lower_ in cues.call_particles for c in verb.children):
         return None
     if lemma in cues.ask_verbs and not _asker_accepted(verb, classify, resources, attributed):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
         return None
     addressee = _addressee(verb)
     if addressee is not None and addressee.lemma_.casefold() in cues.public:

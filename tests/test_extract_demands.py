@@ -148,6 +148,8 @@ def test_an_ask_outside_the_taxonomy_keeps_its_words(extract_text):
         "Operators received a directive to cut costs from the head office.",
         "The platform handed over its findings to the police, Mira Osei said.",
         "The minister said the firm would have to pay a heavy fine if it failed to act.",
+        "The government could order operators to cut access, Mira Osei said.",
+        "Under the law, platforms can be ordered to remove posts.",
     ],
 )
 def test_not_demands_or_not_these_labels(extract_text, text):
