@@ -11,7 +11,7 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -82,11 +82,16 @@ class _TitleAbbreviations:
     after an abbreviated title continues the sentence."""
 
     def __init__(self, words: list[str]) -> None:
-        self.words = frozenset(words)
+        self.words = sorted(set(words))
+        self._hashes: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            if doc[token.i - 1].lower_ in self.words and token.text[:1].isupper():
+        if self._hashes is None:  # the lower-case forms' hashes, as ``Doc.to_array`` gives them
+            self._hashes = numpy.array([doc.vocab.strings[w] for w in self.words], "uint64")
+        lowers = doc.to_array(LOWER)[:-1]
+        for i in numpy.flatnonzero(numpy.isin(lowers, self._hashes)):
+            token = doc[int(i) + 1]
+            if token.text[:1].isupper():
                 token.is_sent_start = False
         return doc
 
