@@ -169,10 +169,10 @@ def _chain_before(
         and i not in names
         and (_is_chain_word(doc[i], resources) or _owner_of_body(doc[i], chain, resources))
     ):
-        if _courtesy_ending(doc, i, floor, resources):
+        if courtesy := _courtesy_ending(doc, i, floor, resources):
             if chain:
                 break
-            i -= _courtesy_ending(doc, i, floor, resources)  # "spokesperson Sheikh X"
+            i -= courtesy  # "spokesperson Sheikh X"
             continue
         chain.insert(0, doc[i])
         i -= 1
@@ -235,8 +235,8 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
     found: list[Mention] = []
     for _ in range(2):
         comma = False
-        while i >= floor and _courtesy_ending(doc, i, floor, resources):
-            i -= _courtesy_ending(doc, i, floor, resources)  # "its Chairman, Engr. X"
+        while i >= floor and (courtesy := _courtesy_ending(doc, i, floor, resources)):
+            i -= courtesy  # "its Chairman, Engr. X"
         if i >= floor and doc[i].text == ",":
             comma = True
             i -= 1
