@@ -65,6 +65,8 @@ _CONDITIONAL = frozenset({"would", "could", "might", "may"})
 # described, not an ask made.
 _POSSIBLE = frozenset({"can", "could", "may", "might"})
 _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+# Subjects that take up a noun of the sentence before: "They covered ...", "The first ...".
+_TAKEN_UP = frozenset({"they", "these", "it", "this", "first", "second", "third", "latter"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,13 @@ class _Ask:
     trigger: Token
     heads: tuple[Token, ...]
     start: int
+    # The words the label is read from when not the heads' own: an order's words
+    # without its addressee, and the next sentence that says what it covered ("issued
+    # blocking orders. The first covered 250 accounts").
+    words: tuple[Token, ...] = ()
+    # Reported only through what surrounds it (a dispute over it, a failure to do it):
+    # an ask of the taxonomy or nothing, never "other:".
+    labelled_only: bool = False
 
 
 def find_demands(
@@ -96,13 +105,16 @@ def find_demands(
     found: dict[str, Mention] = {}
     for ask in _asks(sentence, classify, resources, attributed):
         labels: list[tuple[str, list[Token]]] = []
-        for head in ask.heads:
+        if ask.words:
+            hit = _noun_label(list(ask.words), cues)
+            labels = [hit] if hit else []
+        for head in () if ask.words else ask.heads:
             labels.extend(_labels(head, cues))
         labels = _detection_or_removal(labels)
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
-        if not labels:
+        if not labels and not ask.labelled_only:
             other = _other(doc, ask, cues)
             if other is not None and other.value not in found:
                 found[other.value] = other
@@ -163,9 +175,15 @@ def _asks(
     cues = resources.demand_cues
     for token in sentence:
         lemma = token.lemma_.casefold()
-        if _negated(token):
+        failure = _sanctioned_failure(token, cues)
+        if failure is not None:
+            yield failure
             continue
-        if token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
+        if _negated(token) or _under_power(token, cues):
+            continue
+        if token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
+            ask = _disputed(token, cues)
+        elif token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
             ask = _verb_ask(token, classify, resources, attributed)
         elif token.pos_ in _NOMINAL and lemma in cues.ask_nouns:
             ask = _noun_ask(token, sentence, cues)
@@ -204,6 +222,7 @@ def _asker_accepted(
         classify(subject) in ACCEPTED_SUBJECTS
         or subject.ent_type_ in _NAMED
         or subject.lemma_.casefold() in resources.institutions
+        or subject.lemma_.casefold() in resources.demand_cues.askers
         for subject in _subjects_up(verb)
     )
 
@@ -251,7 +270,9 @@ def _verb_ask(
 ) -> _Ask | None:
     cues = resources.demand_cues
     lemma = verb.lemma_.casefold()
-    if lemma == "call" and not any(c.lower_ in cues.call_particles for c in verb.children):
+    if lemma == "call" and not any(
+        c.lower_ in cues.call_particles or _for_clause(c) for c in verb.children
+    ):
         return None
     if lemma in cues.ask_verbs and not _asker_accepted(verb, classify, resources, attributed):
         return None
@@ -266,6 +287,7 @@ def _verb_ask(
         if c.dep_ in ("xcomp", "ccomp", "advcl")
         and _infinitive(c)
         and (_has_to(c) or lemma in cues.that_clause_verbs)
+        and lemma not in cues.nominal_only_verbs
     ]
     if lemma in cues.order_verbs:
         heads.extend(_ordered_participles(verb))
@@ -276,10 +298,73 @@ def _verb_ask(
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
     if not heads:
         heads = _nominal_asks(nominal, cues)
+    if lemma in cues.nominal_only_verbs:
+        heads = [h for h in heads if h.lemma_.casefold() not in cues.unasked_objects]
     if not heads:
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _for_clause(clause: Token) -> bool:
+    """ "called for the people behind it to be charged": the parse hangs "for" on the
+    infinitive clause as its marker, not on "called"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+    )
+
+
+def _under_power(token: Token, cues: DemandCues) -> bool:
+    """ "the law gives the regulator the power to order the removal of posts", "is
+    empowered to demand ...", "has the right to issue takedown orders": an ask or order
+    governed by a word of power describes what someone may do, not an ask made."""
+    node = token
+    for _ in range(3):
+        governed = node.dep_ in ("acl", "xcomp", "dobj", "relcl") or (
+            node.dep_ == "ccomp" and _has_to(node)
+        )
+        if not governed or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.casefold() in cues.powers:
+            return True
+    return False
+
+
+def _disputed(noun: Token, cues: DemandCues) -> _Ask | None:
+    """ "locked in a fight with Musk over the removal of accounts", "a row over orders to
+    block the channel": what a dispute is over, when it is an ask of the taxonomy."""
+    # "had been in a standoff with X over ...": the parse may hang "over" on the verb.
+    holder = noun.head.head if noun.dep_ == "pobj" else noun
+    heads = tuple(
+        g
+        for prep in [*noun.children, *holder.children]
+        if prep.dep_ == "prep" and prep.lower_ in ("over", "about")
+        for g in prep.children
+        if g.dep_ == "pobj" and g.pos_ in _NOMINAL and g.lemma_.casefold() not in cues.ask_nouns
+    )
+    if not heads or _noun_label(list(heads[0].subtree), cues) is None:
+        return None
+    return _Ask(noun, heads, heads[0].left_edge.i, labelled_only=True)
+
+
+def _sanctioned_failure(token: Token, cues: DemandCues) -> _Ask | None:
+    """ "fined for failing to remove banned content", "slowed down over its refusal to
+    delete posts", "accused of not removing the videos": a failure that a sanction or an
+    accusation is for reports what was asked."""
+    lemma = token.lemma_.casefold()
+    if lemma in cues.failure_verbs:
+        heads = tuple(c for c in token.children if c.dep_ in ("xcomp", "acl") and _has_to(c))
+    elif token.tag_ == "VBG" and _negated(token):
+        heads = (token,)
+    else:
+        return None
+    node = token.head if token.dep_ in ("pcomp", "pobj") else None
+    if not heads or node is None or node.lower_ not in ("for", "over", "of"):
+        return None
+    if not {node.head.lemma_.casefold(), node.head.lower_} & cues.sanctions:
+        return None
+    return _Ask(token, heads, heads[0].i, labelled_only=True)
 
 
 def _ordered_participles(verb: Token) -> list[Token]:
@@ -351,9 +436,59 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     if colon is not None:
         listed = [t for t in sentence if t.i > colon.i and _infinitive(t)]
         heads = sorted({t.i: t for t in heads + listed}.values(), key=lambda t: t.i)
+    modified = _modified_ask(noun, sentence, cues)
+    if modified is not None:
+        return modified
     if not heads:
         return None
     return _Ask(noun, tuple(heads), min(h.left_edge.i for h in heads))
+
+
+def _modified_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
+    """ "issued blocking orders for 250 accounts", "a takedown notice for the channel":
+    the word before the asking noun names the action (the parse may make a gerund
+    the noun's head: "blocking/VERB orders/dobj"). What it acts on is in the noun's
+    words, without the addressee ("orders to Twitter"), or in the next sentence when
+    that one speaks of the orders again ("The first covered about 250 accounts")."""
+    before = noun.doc[noun.i - 1] if noun.i > sentence.start else None
+    if before is None:
+        return None
+    if before.head.i == noun.i and before.dep_ in ("compound", "amod"):
+        head, words = noun, list(noun.subtree)
+    elif noun.head.i == before.i and before.tag_ == "VBG" and noun.dep_ == "dobj":
+        head, words = before, list(before.subtree)
+    else:
+        return None
+    addressed = {
+        t.i
+        for c in [*noun.children, *head.children]
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for t in c.subtree
+    }
+    read = (*(t for t in words if t.i not in addressed), *_speaks_again_of(noun, sentence))
+    hit = _noun_label(list(read), cues)
+    if hit is None or hit[1][0].i != before.i:
+        return None
+    return _Ask(noun, (head,), before.i, words=read, labelled_only=True)
+
+
+def _speaks_again_of(noun: Token, sentence: Span) -> list[Token]:
+    """The next sentence's words when its subject takes up ``noun`` again: the same
+    noun ("The orders covered ..."), a pronoun, or an ordinal ("The first, at the end
+    of January, covered ..."); none otherwise."""
+    doc = noun.doc
+    if sentence.end >= len(doc):
+        return []
+    following = doc[sentence.end].sent
+    subject = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    again = (
+        subject.lemma_.casefold() == noun.lemma_.casefold()
+        or subject.lower_ in _TAKEN_UP
+        or subject.ent_type_ == "ORDINAL"
+    )
+    return list(following) if again else []
 
 
 def _infinitive_after(noun: Token) -> list[Token]:

@@ -131,6 +131,13 @@ class DemandCues:
     restating_verbs: frozenset[str]
     duty_nouns: frozenset[str]
     idioms: frozenset[str]
+    nominal_only_verbs: frozenset[str]
+    unasked_objects: frozenset[str]
+    askers: frozenset[str]
+    powers: frozenset[str]
+    dispute_nouns: frozenset[str]
+    failure_verbs: frozenset[str]
+    sanctions: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -447,6 +454,13 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         restating_verbs=_words(data, "restating_verbs", path),
         duty_nouns=_words(data, "duty_nouns", path),
         idioms=_words(data, "idioms", path),
+        nominal_only_verbs=_words(data, "nominal_only_verbs", path),
+        unasked_objects=_words(data, "unasked_objects", path),
+        askers=_words(data, "askers", path),
+        powers=_words(data, "powers", path),
+        dispute_nouns=_words(data, "dispute_nouns", path),
+        failure_verbs=_words(data, "failure_verbs", path),
+        sanctions=_words(data, "sanctions", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()
