@@ -54,6 +54,9 @@ _RENAMING = frozenset({"formerly", "previously", "once", "originally", "also"})
 _MAX_NAME = 8
 _MAX_GLOSS = 8
 _MAX_MODS = 8
+# How far into an appositive an accusation is looked for ("a Canada-based group they
+# accuse of ..." puts it six words in); no dev article has one further than 10.
+_MAX_ACCUSATION = 12
 
 
 @dataclass
@@ -141,7 +144,11 @@ def _from_sentence(
         if name is None:
             i += 1
             continue
-        if not _can_be_group(name, cues) and not _party_by_appositive(doc, name, sentence, cues):
+        if (
+            not _can_be_group(name, cues)
+            and not _party_by_appositive(doc, name, sentence, cues)
+            and not _accused_by_appositive(doc, name, sentence, cues)
+        ):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
@@ -283,6 +290,24 @@ def _party_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) 
     if not blocked or not blocked <= cues.party_name_words:
         return False
     return _appositive(doc, _after_gloss(doc, name, sentence), sentence, cues, False) == "party"
+
+
+def _accused_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the X Foundation, a Canada-based group they accuse of pushing separatism": an
+    appositive group noun that the sentence accuses, blames or puts behind something
+    outweighs a word of ``accusable_words`` in the name (a charity's or an institute's
+    word); "the X Foundation, a group that funds schools" stays no group."""
+    blocked = {t.lower_ for t in name} & cues.not_group_words
+    # "Justice" in "the X Justice Foundation" is a word of group names, not a title.
+    if not blocked or not blocked <= (
+        cues.accusable_words | cues.party_name_words
+    ):
+        return False
+    after = _after_gloss(doc, name, sentence)
+    if _appositive(doc, after, sentence, cues, False) != "group":
+        return False
+    words = doc[after + 1 : min(after + 1 + _MAX_ACCUSATION, sentence.end)]
+    return any(t.lemma_.casefold() in cues.accusing_words for t in words)
 
 
 def _is_adjective(name: Span) -> bool:

@@ -49,6 +49,8 @@ class GroupCues:
     not_group_words: frozenset[str]
     party_name_words: frozenset[str]
     party_nouns: frozenset[str]
+    accusable_words: frozenset[str]
+    accusing_words: frozenset[str]
     civic_words: frozenset[str]
     public_body_words: frozenset[str]
     not_groups: frozenset[str]
@@ -360,6 +362,8 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         not_group_words=_words(cues, "not_group_words", path),
         party_name_words=_words(cues, "party_name_words", path),
         party_nouns=_words(cues, "party_nouns", path),
+        accusable_words=_words(cues, "accusable_words", path),
+        accusing_words=_words(cues, "accusing_words", path),
         civic_words=_words(cues, "civic_words", path),
         public_body_words=_words(cues, "public_body_words", path),
         not_groups=_words(cues, "not_groups", path),

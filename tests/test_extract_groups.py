@@ -297,3 +297,34 @@ def test_an_acronym_glossed_in_one_article_is_a_mention_in_another(tmp_path):
         ("a.txt", "GUM", "GUM"),
         ("b.txt", "GUM", "GUM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the leaflet was drafted with help from the Harmony Justice Trust, a "
+            "Toronto-based group they accuse of promoting separatism.",
+            [("Harmony Justice Trust", "Harmony Justice Trust")],
+        ),
+        (
+            "The Northern Light Foundation, a group officials blame for the campaign, denied "
+            "the claims.",
+            [("Northern Light Foundation", "Northern Light Foundation")],
+        ),
+    ],
+)
+def test_an_accusing_appositive_outweighs_a_charity_word(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bright Futures Foundation, a group that funds schools in the north, praised the "
+        "decision.",
+        "The Ministry of Justice, a body accused of delays, said the case was closed.",
+    ],
+)
+def test_a_charity_or_a_ministry_described_otherwise_is_no_group(extract_text, text):
+    assert groups_of(extract_text, text) == []
