@@ -299,9 +299,7 @@ def _accused_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues
     word); "the X Foundation, a group that funds schools" stays no group."""
     blocked = {t.lower_ for t in name} & cues.not_group_words
     # "Justice" in "the X Justice Foundation" is a word of group names, not a title.
-    if not blocked or not blocked <= (
-        cues.accusable_words | cues.party_name_words
-    ):
+    if not blocked or not blocked <= (cues.accusable_words | cues.party_name_words):
         return False
     after = _after_gloss(doc, name, sentence)
     if _appositive(doc, after, sentence, cues, False) != "group":
