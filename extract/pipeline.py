@@ -73,33 +73,47 @@ def _keep_title_abbreviations(nlp: Language, resources: Resources) -> None:
     for word in words:
         for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form}])
+    split = sorted(w[:-1] for w in resources.courtesy if w.endswith("."))
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("title_abbreviations", before="parser", config={"words": words})
+        nlp.add_pipe(
+            "title_abbreviations", before="parser", config={"words": words, "split": split}
+        )
 
 
 class _TitleAbbreviations:
     """The parser may end a sentence at "Col." before "Ada Obi": a capitalised word
-    after an abbreviated title continues the sentence."""
+    after an abbreviated title continues the sentence, and so does one after a
+    courtesy abbreviation the tokenizer splits ("its Chairman, Engr" "." "Ada Obi")."""
 
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, words: list[str], split: list[str]) -> None:
         self.words = sorted(set(words))
+        self.split = sorted(set(split))
         self._hashes: numpy.ndarray | None = None
+        self._split_hashes: numpy.ndarray | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._hashes is None:  # the lower-case forms' hashes, as ``Doc.to_array`` gives them
+        if self._hashes is None or self._split_hashes is None:
+            # the lower-case forms' hashes, as ``Doc.to_array`` gives them
             self._hashes = numpy.array([doc.vocab.strings[w] for w in self.words], "uint64")
-        lowers = doc.to_array(LOWER)[:-1]
-        for i in numpy.flatnonzero(numpy.isin(lowers, self._hashes)):
+            self._split_hashes = numpy.array([doc.vocab.strings[w] for w in self.split], "uint64")
+        lowers = doc.to_array(LOWER)
+        for i in numpy.flatnonzero(numpy.isin(lowers[:-1], self._hashes)):
             token = doc[int(i) + 1]
             if token.text[:1].isupper():
+                token.is_sent_start = False
+        for i in numpy.flatnonzero(numpy.isin(lowers[:-2], self._split_hashes)):
+            period, token = doc[int(i) + 1], doc[int(i) + 2]
+            if period.text == "." and not doc[int(i)].whitespace_ and token.text[:1].isupper():
                 token.is_sent_start = False
         return doc
 
 
-@Language.factory("title_abbreviations", default_config={"words": []})
-def title_abbreviations(nlp: Language, name: str, words: list[str]) -> _TitleAbbreviations:
+@Language.factory("title_abbreviations", default_config={"words": [], "split": []})
+def title_abbreviations(
+    nlp: Language, name: str, words: list[str], split: list[str]
+) -> _TitleAbbreviations:
     """See :class:`_TitleAbbreviations`."""
-    return _TitleAbbreviations(words)
+    return _TitleAbbreviations(words, split)
 
 
 @Language.component("line_boundaries")

@@ -219,7 +219,9 @@ class Resources:
                 for p in non_empty_list(platforms, "platforms", data_dir / "platforms.yml")
             ),
             platform_context=_words(platforms, "context_words", data_dir / "platforms.yml"),
-            title_heads=_words(titles, "heads", data_dir / "titles.yml"),
+            title_heads=_words(titles, "heads", data_dir / "titles.yml")
+            | _words(titles, "occupation_heads", data_dir / "titles.yml")
+            | _words(titles, "acronym_heads", data_dir / "titles.yml"),
             honorifics=_words(titles, "honorifics", data_dir / "titles.yml"),
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
             owner_scopes=_words(titles, "owner_scopes", data_dir / "titles.yml"),

@@ -236,10 +236,11 @@ class _Attributor:
         named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
         return named[-1] if named else subject
 
-    def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity) -> None:
+    def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity, body: Entity) -> None:
         """Other speakers of the sentence: "X said ..., and Y accused ..." (a clause of
         its own), "..., a week after Y said ..." (a speech verb outside what the framing
-        one reports), each credited when its subject is a name of the article."""
+        one reports), each credited when its subject is a name of the article other
+        than the body the speaker speaks through (:meth:`_mouthpiece`)."""
         for other_verb in verbs:
             if other_verb.i == verb.i:
                 continue
@@ -247,7 +248,7 @@ class _Attributor:
             if subject is None or subject_of(verb) is subject:
                 continue
             other = self._named(subject)
-            if other is not None and other is not entity:
+            if other is not None and other is not entity and other is not body:
                 self._credit(other, other_verb)
                 self._credit_conjuncts(subject, other, other_verb)
 
@@ -257,6 +258,22 @@ class _Attributor:
             other = self._named(conjunct)
             if other is not None and other is not entity:
                 self._credit(other, verb)
+
+    def _mouthpiece(self, subject: Token, verb: Token) -> Entity | None:
+        """ "The union, through its chairman, X, said": the words are the person's, the
+        first person named after "through" between the subject and the verb (read
+        along the text: the parser often hangs the name on the body as an appositive).
+        The body is not credited beside them: whether the gold names it by its full
+        name or an acronym is not decidable from the sentence."""
+        window = self.doc[subject.i + 1 : verb.i]
+        through = next((t for t in window if t.lower_ == "through" and t.dep_ == "prep"), None)
+        if through is None:
+            return None
+        for i in range(through.i + 1, verb.i):
+            other = self.registry.by_token.get(i)
+            if other is not None and other.kind == "person":
+                return other
+        return None
 
     def _credit(self, entity: Entity, verb: Token) -> None:
         if all(e is not entity for e, _ in self.co_speakers):
@@ -318,8 +335,11 @@ class _Attributor:
             if entity is not None:
                 self.references.last_plural = False
                 self.references.remember(entity)
+                body = entity
+                if entity.kind == "organisation":
+                    entity = self._mouthpiece(subject, token) or entity
                 self._credit_conjuncts(subject, entity, token)
-                self._credit_others(verbs, token, entity)
+                self._credit_others(verbs, token, entity, body)
                 return entity, category, cue
             if category in ("plural", "state") and unnamed is None:
                 self.references.last_plural = category == "plural"

@@ -274,8 +274,9 @@ def _past_brackets(doc: Doc, i: int, end: int) -> int:
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
     a short bracket ("Rep. X (R-Ohio), the committee chair, said"); an owner that is a
-    common noun is written with it ("the president's spokesman"), a named one is not
-    ("the EU's internal market chief" is found before the name when it stands there)."""
+    common noun is written with it ("the president's spokesman"), a named one by the
+    same rule as before the name (:func:`_keeps_owner`: "Brazil's president" stays
+    whole, "Twitter's head of site integrity" is the head of site integrity)."""
     doc = name.doc
     end = name.sent.end
     i = _past_brackets(doc, name.end, end)
@@ -295,7 +296,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         owner = [doc[i], doc[i + 1], doc[i + 2]]
     if i < end and doc[i].pos_ == "DET":
         i += 1
-    named: list[Token] = []  # "Meta's global threat lead": kept as before the name
+    named: list[Token] = []  # "Meta's global threat lead", "Brazil's president"
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
         if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
             named = [doc[i], doc[i + 1]]
@@ -312,6 +313,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
             break
         chain.append(token)
         i += 1
+    chain, i = _with_office_modifier(doc, chain, i, end, resources, names)
     if i < end and i in names:
         # "the press secretary to President X": the title ends before the connector
         cut = max(
@@ -324,9 +326,38 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     chain = _trim(chain, resources)
     if not chain or not any(t.lower_ in resources.title_heads for t in chain):
         return []
-    if named and _scoped_or_informal(chain, resources):
+    if named and _keeps_owner(named[:1], chain, resources):
         owner = named
     return [_mention(doc, [*owner, *chain] if owner else chain)]
+
+
+def _with_office_modifier(
+    doc: Doc, chain: list[Token], i: int, end: int, resources: Resources, names: Set[int]
+) -> tuple[list[Token], int]:
+    """A closed appositive goes on through a participle of ``office_verbs`` hanging
+    from the title's head, which says what the office covers: "the council member
+    representing the technology sector," (adjectives already run on in the chain: "the
+    commissioner responsible for the internal market,"). Any other participle ("an
+    engineer based in Osaka"), a phrase holding a name or a verb of its own, or one
+    not closed by a comma or the sentence's end leaves the title where it stopped."""
+    if i >= end or not chain:
+        return chain, i
+    modifier = doc[i]
+    if not (
+        modifier.tag_ == "VBG"
+        and modifier.dep_ == "acl"
+        and modifier.lemma_.casefold() in resources.office_verbs
+        and modifier.head in chain
+        and modifier.head.lower_ in resources.title_heads
+    ):
+        return chain, i
+    last = modifier.right_edge.i
+    phrase = doc[i : last + 1]
+    if last + 1 < end and doc[last + 1].text not in (",", ".", ";"):
+        return chain, i
+    if any(t.i in names or (t.pos_ in ("VERB", "AUX") and t.i != i) for t in phrase):
+        return chain, i
+    return [*chain, *phrase], last + 1
 
 
 def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:

@@ -1,0 +1,409 @@
+"""Titles on news-shaped sentences written for these tests (issue #12), family by
+family, in the styles of wire, British, US, Indian, Nigerian, Latin American and tech
+press: appositives, titles before the name, "who heads ...", possessive owners, acronym
+and coordinated titles, spokespeople, occupations, office participles, and the cases a
+title must not be taken from (someone only mentioned, a job noun that is no title, a
+clause, an organisation's name). Only the speakers named in each case are compared;
+``None`` means the person must not be a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def titles_of(extraction):
+    return {s.name: sorted({t.text for t in s.titles}) for s in extraction.speakers}
+
+
+CASES = [
+    pytest.param(
+        "Mohsin Naqvi, the interior minister, said on Monday that the accounts would be blocked.",
+        {"Mohsin Naqvi": ["interior minister"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "Merrick Garland, the Attorney General, said the network had been dismantled.",
+        {"Merrick Garland": ["Attorney General"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "Christopher Wray, the director of the FBI, said the agents had seized the domains.",
+        {"Christopher Wray": ["director of the FBI"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "Andrés Manuel López Obrador, the Mexican president, said the platforms had censored him.",
+        {"Andrés Manuel López Obrador": ["Mexican president"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "Mark Kessler, an economist at the Brookings Institution, said the takedown was overdue.",
+        {"Mark Kessler": ["economist at the Brookings Institution"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "His fellow Republican Ted Cruz said the bill was dead.", {"Ted Cruz": []}, id="appositive"
+    ),
+    pytest.param(
+        "The author of the report, Jane Doe, said the network was large.",
+        {"Jane Doe": []},
+        id="appositive",
+    ),
+    pytest.param(
+        "Star witness Ana Silva said the posts were hers.", {"Ana Silva": []}, id="appositive"
+    ),
+    pytest.param(
+        "Priya Raman, an analyst at Graphika, said the accounts posted in bursts.",
+        {"Priya Raman": ["analyst at Graphika"]},
+        id="appositive",
+    ),
+    pytest.param(
+        "Foreign Minister Sergei Lavrov said Moscow would respond.",
+        {"Sergei Lavrov": ["Foreign Minister"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Argentine President Javier Milei said the report was false.",
+        {"Javier Milei": ["Argentine President"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Home Secretary Yvette Cooper said the posts had incited violence.",
+        {"Yvette Cooper": ["Home Secretary"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Union IT Minister Ashwini Vaishnaw said the rules would be notified soon.",
+        {"Ashwini Vaishnaw": ["Union IT Minister"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Chief Minister Mamata Banerjee said the state would go to court.",
+        {"Mamata Banerjee": ["Chief Minister"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Colombian Defence Minister Iván Velásquez said the accounts were run from abroad.",
+        {"Iván Velásquez": ["Colombian Defence Minister"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Justice Ana Lucia Ferreira said the platform had to comply within 24 hours.",
+        {"Ana Lucia Ferreira": ["Justice"]},
+        id="before_name",
+    ),
+    pytest.param(
+        "Gen. Tomas Reyes said the army had not run any pages.",
+        {"Tomas Reyes": ["Gen."]},
+        id="before_name",
+    ),
+    pytest.param(
+        "The Minister of Information and Culture, Alhaji Lai Mohammed, said the suspension would stand.",
+        {"Lai Mohammed": ["Minister of Information and Culture"]},
+        id="clause_start",
+    ),
+    pytest.param(
+        "The Director-General of the agency, Kashifu Abdullahi, said the code would be enforced.",
+        {"Kashifu Abdullahi": ["Director-General of the agency"]},
+        id="clause_start",
+    ),
+    pytest.param(
+        "Jane Okoro, who heads the cyber unit at the ministry, said the pages were fake.",
+        {"Jane Okoro": ["who heads the cyber unit at the ministry"]},
+        id="relative_clause",
+    ),
+    pytest.param(
+        "Labour MP Chi Onwurah, who chairs the science committee, said the firms must act.",
+        {"Chi Onwurah": ["Labour MP", "who chairs the science committee"]},
+        id="relative_clause",
+    ),
+    pytest.param(
+        "Tom Reed, who runs the Digital Forensic Lab, said the bots were Russian.",
+        {"Tom Reed": ["who runs the Digital Forensic Lab"]},
+        id="relative_clause",
+    ),
+    pytest.param(
+        "Britain's home secretary, Priya Kumar, said the law would change.",
+        {"Priya Kumar": ["Britain's home secretary"]},
+        id="possessive_owner",
+    ),
+    pytest.param(
+        "India's technology minister, Ravi Varma, said the platform had to comply.",
+        {"Ravi Varma": ["India's technology minister"]},
+        id="possessive_owner",
+    ),
+    pytest.param(
+        "Pakistan's Deputy Interior Minister Asad Ali said the accounts had been traced.",
+        {"Asad Ali": ["Deputy Interior Minister"]},
+        id="possessive_owner",
+    ),
+    pytest.param(
+        "Olu Bello, the party's national chairman, said the members were loyal.",
+        {"Olu Bello": ["the party's national chairman"]},
+        id="possessive_owner",
+    ),
+    pytest.param(
+        "The information minister, Fatima Noor, said the ban would be lifted.",
+        {"Fatima Noor": ["information minister"]},
+        id="the_x_minister",
+    ),
+    pytest.param(
+        "Asked about the ban, the foreign minister Ali Demir said it was temporary.",
+        {"Ali Demir": ["foreign minister"]},
+        id="the_x_minister",
+    ),
+    pytest.param(
+        "NSA Ajit Menon said the threat was serious.", {"Ajit Menon": ["NSA"]}, id="acronym"
+    ),
+    pytest.param(
+        "CEO Linda Park said the company would appeal.", {"Linda Park": ["CEO"]}, id="acronym"
+    ),
+    pytest.param(
+        "Sundar Patel, the company's CEO, said the company would appeal.",
+        {"Sundar Patel": ["the company's CEO"]},
+        id="acronym",
+    ),
+    pytest.param(
+        "The Attorney-General and Minister of Justice, Ibrahim Musa, said offenders would be prosecuted.",
+        {"Ibrahim Musa": ["Attorney-General and Minister of Justice"]},
+        id="coordinated",
+    ),
+    pytest.param(
+        "Deputy Prime Minister and Foreign Minister Ishaq Dar said Pakistan wanted talks.",
+        {"Ishaq Dar": ["Deputy Prime Minister and Foreign Minister"]},
+        id="coordinated",
+    ),
+    pytest.param(
+        "Ruth Adeyemi, the group's founder and director, said the campaign had worked.",
+        {"Ruth Adeyemi": ["the group's founder and director"]},
+        id="coordinated",
+    ),
+    pytest.param(
+        "Ned Price, a State Department spokesman, said the United States was concerned.",
+        {"Ned Price": ["State Department spokesman"]},
+        id="spokesperson",
+    ),
+    pytest.param(
+        "Kate Moss, a spokeswoman for the ministry, said the figures were wrong.",
+        {"Kate Moss": ["spokeswoman for the ministry"]},
+        id="spokesperson",
+    ),
+    pytest.param(
+        "The union, through its Chairman, Engr. Musa Bello, said the members would comply.",
+        {"Musa Bello": ["Chairman"]},
+        id="through_its_chairman",
+    ),
+    pytest.param(
+        "Ada Okafor, president of the Nigerian Bar Association, said it would sue.",
+        {"Ada Okafor": ["president of the Nigerian Bar Association"]},
+        id="through_its_chairman",
+    ),
+    pytest.param(
+        "The singer Taylor Swift, who has millions of followers, said nobody was talking about it.",
+        {"Taylor Swift": ["singer"]},
+        id="occupation",
+    ),
+    pytest.param(
+        "Climate activist Greta Thunberg said she stood with the farmers.",
+        {"Greta Thunberg": ["Climate activist"]},
+        id="occupation",
+    ),
+    pytest.param(
+        "Joseph Tan, the council member representing the technology sector, said the findings were clear.",
+        {"Joseph Tan": ["council member representing the technology sector"]},
+        id="office_participle",
+    ),
+    pytest.param(
+        "The ministry said it had briefed Foreign Minister Ana Ruiz on the findings.",
+        {"Ana Ruiz": None},
+        id="precision",
+    ),
+    pytest.param(
+        "Maria Lopez, a mother of three, said she had never posted.",
+        {"Maria Lopez": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Sarah Lee, a lawyer who represents the families, said they would sue.",
+        {"Sarah Lee": ["lawyer"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Amir Khan, the minister's brother, said the account was fake.",
+        {"Amir Khan": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Lee Kim of the Digital Rights Foundation said the ban was unlawful.",
+        {"Lee Kim": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Omar Farouk, Amnesty International, said the arrests were arbitrary.",
+        {"Omar Farouk": []},
+        id="precision",
+    ),
+    pytest.param(
+        "John Smith, the director, who was appointed in March after the previous director resigned, said the agency would respond.",
+        {"John Smith": ["director"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Paul Ngata, whose company builds the software, said it was secure.",
+        {"Paul Ngata": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Speaking in Lagos, Tunde Bakare said the government had overreached.",
+        {"Tunde Bakare": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Elena Petrova, who was born in Kazan and moved to Berlin in 2015, said she had been harassed.",
+        {"Elena Petrova": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Yoel Levi, Twitter's former head of trust and safety, said the policy had changed.",
+        {"Yoel Levi": ["former head of trust and safety"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Lisa Grant, the head of a group that monitors hate speech online, said the posts had spread.",
+        {"Lisa Grant": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Rep. Jim Carter (R-Ohio), the committee chair, said the hearing would go ahead.",
+        {"Jim Carter": ["Rep.", "committee chair"]},
+        id="precision",
+    ),
+    pytest.param(
+        "The ban was unlawful, said Kwame Mensah, Ghana's minister of communications.",
+        {"Kwame Mensah": ["minister of communications"]},
+        id="precision",
+    ),
+    pytest.param(
+        "The EU's foreign policy chief, Josep Borrell, said the bloc would respond.",
+        {"Josep Borrell": ["EU's foreign policy chief"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Former president Jair Sousa said the order was political.",
+        {"Jair Sousa": ["Former president"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Mike Ross, 45, a taxi driver, said he had never seen the posts.",
+        {"Mike Ross": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Tom Ito, an engineer based in Osaka, said the code was leaked.",
+        {"Tom Ito": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Ana Ruiz, the commissioner responsible for the internal market, said the platform had failed.",
+        {"Ana Ruiz": ["commissioner responsible for the internal market"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Dana Cole, a spokesperson for Senator Mark Udall, said the senator was concerned.",
+        {"Dana Cole": ["spokesperson"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Ali Reza, Pakistan Tehreek-e-Insaf, said the arrests were political.",
+        {"Ali Reza": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Luiz Inácio Lula da Silva, Brazil's president, said the order had to be obeyed.",
+        {"Luiz Inácio Lula da Silva": ["Brazil's president"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Shri Ashwini Vaishnaw, Union Minister for Electronics and IT, said the rules were final.",
+        {"Ashwini Vaishnaw": ["Union Minister for Electronics and IT"]},
+        id="precision",
+    ),
+    pytest.param(
+        "The president of Anatel, Carlos Baigorri, said the block would take effect overnight.",
+        {"Carlos Baigorri": ["president of Anatel"]},
+        id="precision",
+    ),
+    pytest.param(
+        "White House press secretary Karine Jean-Pierre said the administration was watching.",
+        {"Karine Jean-Pierre": ["White House press secretary"]},
+        id="precision",
+    ),
+    pytest.param(
+        "OpenAI CEO Sam Altman said the company had banned the accounts.",
+        {"Sam Altman": ["OpenAI CEO"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Ana Ruiz, the interior minister, said the accounts were fake. The minister added that more would follow.",
+        {"Ana Ruiz": ["interior minister"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Lai Bello said the ban would stay. The information minister added that Twitter had to register locally.",
+        {"Lai Bello": ["information minister"]},
+        id="precision",
+    ),
+    pytest.param(
+        "A spokesman for the ministry, Femi Ade, said the rules were clear.",
+        {"Femi Ade": ["spokesman for the ministry"]},
+        id="precision",
+    ),
+    pytest.param(
+        "Paulo Costa, head of the agency since 2019, said the order was lawful.",
+        {"Paulo Costa": []},
+        id="precision",
+    ),
+    pytest.param(
+        "Nadia Karim, the minister for information said on Monday that the ban would stay.",
+        {"Nadia Karim": []},
+        id="precision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_titles_as_written(extract_text, text, expected):
+    got = titles_of(extract_text(text))
+    for name, titles in expected.items():
+        if titles is None:
+            assert name not in got
+        else:
+            assert got.get(name) == sorted(titles)
+
+
+def test_an_unnamed_spokesperson_gives_no_title(extract_text):
+    extraction = extract_text("A Meta spokesperson said the company had removed the network.")
+    assert all(not s.titles for s in extraction.speakers)
+
+
+def test_titles_keep_their_span(extract_text):
+    text = "Joseph Tan, the council member representing the technology sector, said it."
+    (title,) = next(s for s in extract_text(text).speakers if s.name == "Joseph Tan").titles
+    assert (
+        text[title.start : title.end]
+        == title.text
+        == ("council member representing the technology sector")
+    )
+
+
+def test_the_body_spoken_through_is_not_credited_beside_its_chairman(extract_text):
+    text = (
+        "The Union of Road Hauliers, through its Chairman, Engr. Musa Bello, confirmed the "
+        "order, and said the members had complied."
+    )
+    assert titles_of(extract_text(text)) == {"Musa Bello": ["Chairman"]}
+
+
+def test_a_name_after_a_split_courtesy_abbreviation_starts_no_sentence(nlp):
+    doc = nlp("The union, through its Chairman, Engr. Musa Bello, said it would comply.")
+    assert len(list(doc.sents)) == 1
