@@ -80,7 +80,7 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
         not_group_words=resources.group_cues.not_group_words | resources.title_heads,
     )
     glosses = _acronym_glosses(doc)
-    people, places = _people_and_places(doc)
+    people, places = _people_and_places(doc, cues.name_heads | cues.native_heads)
     found: list[_Found] = []
     for sentence in doc.sents:
         found.extend(_from_sentence(doc, sentence, cues, glosses, people, places))
@@ -100,7 +100,7 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
     return sorted(out, key=lambda m: m.start)
 
 
-def _people_and_places(doc: Doc) -> tuple[set[str], set[str]]:
+def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[str]]:
     """Names of people (a full name and its surname), and names the tagger calls a
     person, place, nationality or language wherever they occur.
 
@@ -112,7 +112,9 @@ def _people_and_places(doc: Doc) -> tuple[set[str], set[str]]:
     people: set[str] = set()
     for ent in doc_ents(doc):
         labels.setdefault(_bare(ent.text), set()).add(ent.label_)
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        # "the Tigray People's Liberation Front" tagged a person: a name ending in a
+        # group's name word is no one's name.
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in heads:
             people |= {_bare(ent.text), ent[-1].text}
     kinds = {"GPE", "LOC", "NORP", "LANGUAGE"}
     places = {

@@ -328,3 +328,8 @@ def test_an_accusing_appositive_outweighs_a_charity_word(extract_text, text, exp
 )
 def test_a_charity_or_a_ministry_described_otherwise_is_no_group(extract_text, text):
     assert groups_of(extract_text, text) == []
+
+
+def test_a_party_name_the_tagger_calls_a_person_is_a_group(extract_text):
+    text = "The site suspended accounts tied to the Delta People's Liberation Front (DPLF)."
+    assert ("DPLF", "Delta People's Liberation Front") in groups_of(extract_text, text)
