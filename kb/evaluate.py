@@ -83,6 +83,55 @@ def _gold_items(entry: dict[str, Any], field: str) -> set[Any]:
     return set(entry.get(field) or [])
 
 
+# Fields whose gold entries list every spelling of a name (``as_written``) beside the canonical
+# one: a predicted name is the gold's entity when it is any of those spellings.
+ALIASED_FIELDS = ("speakers", "groups")
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+def _spelling(text: str) -> str:
+    """A name as compared: case folded, without a leading article ("The Justice Department")."""
+    folded = " ".join(text.casefold().split())
+    for word in _DETERMINERS:
+        if folded.startswith(word):
+            return folded[len(word) :]
+    return folded
+
+
+def _aliases(entry: dict[str, Any], field: str) -> dict[str, str]:
+    """Every spelling the gold gives an entity of ``field``, to its canonical name."""
+    out: dict[str, str] = {}
+    for item in entry.get(field) or []:
+        if not isinstance(item, dict):
+            out.setdefault(_spelling(item), item)
+            continue
+        for text in (item["name"], *(item.get("as_written") or [])):
+            out.setdefault(_spelling(text), item["name"])
+    return out
+
+
+def _aliased_score(
+    entry: dict[str, Any], field: str, got: set[str]
+) -> tuple[Score, list[str], list[str]]:
+    """Predicted names against the gold's entities, one to one: a name matches the entity
+    whose canonical name or any ``as_written`` spelling it is, so an annotator's choice
+    between "US Justice Department" and "Justice Department" as the canonical name is not
+    an extraction error; two predicted names for one entity still count the second as
+    false (a speaker split in two is an error)."""
+    want = _gold_items(entry, field)
+    aliases = _aliases(entry, field)
+    matched: set[str] = set()
+    extra: list[str] = []
+    for name in sorted(got, key=lambda n: (n not in want, n)):
+        entity = name if name in want else aliases.get(_spelling(name))
+        if entity is None or entity in matched:
+            extra.append(name)
+        else:
+            matched.add(entity)
+    missed = sorted(want - matched)
+    return Score(len(matched), len(extra), len(missed)), missed, sorted(extra)
+
+
 def _predicted_items(row: dict[str, Any], field: str) -> set[Any]:
     if field == "said_on":
         return _said_item(row.get("said_on"), row.get("said_on_text"))
@@ -136,6 +185,8 @@ def _claim_scores(
         for column in FIELDS:
             if column == "accounts":
                 score, (missed, extra) = _score_accounts(entry, row)
+            elif column in ALIASED_FIELDS:
+                score, missed, extra = _aliased_score(entry, column, _predicted_items(row, column))
             else:
                 want, got = _gold_items(entry, column), _predicted_items(row, column)
                 score = Score(len(want & got), len(got - want), len(want - got))

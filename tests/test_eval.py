@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD
 from kb.cli import cli
-from kb.evaluate import FIELDS, evaluate, load_gold, load_gold_file, reports
+from kb.evaluate import FIELDS, _aliased_score, evaluate, load_gold, load_gold_file, reports
 from kb.gold import Gold
 
 
@@ -159,3 +159,26 @@ def test_gold_naming_an_unknown_file_is_a_clean_error(sample_kb, tmp_path):
     result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), "--db", str(sample_kb.path)])
     assert result.exit_code == 1
     assert result.output == "Error: the gold file names 'missing.txt', not in the database\n"
+
+
+def test_a_speaker_is_matched_by_any_spelling_the_gold_lists_but_only_once():
+    entry = {
+        "speakers": [
+            {"name": "Justice Department", "as_written": ["the US Justice Department"]},
+            {"name": "Kirsten Lund", "as_written": ["Kirsten Lund", "Lund"]},
+        ]
+    }
+    # The canonical name chosen differently is still the gold's entity.
+    score, missed, extra = _aliased_score(
+        entry, "speakers", {"US Justice Department", "Kirsten Lund"}
+    )
+    assert (score.tp, score.fp, score.fn, missed, extra) == (2, 0, 0, [], [])
+    # Two predicted speakers for one entity: the second is an error, not a second hit.
+    score, missed, extra = _aliased_score(
+        entry, "speakers", {"Justice Department", "US Justice Department"}
+    )
+    assert (score.tp, score.fp, score.fn) == (1, 1, 1)
+    assert (missed, extra) == (["Kirsten Lund"], ["US Justice Department"])
+    # A spelling the gold gives no entity is false.
+    score, _, extra = _aliased_score(entry, "speakers", {"Lund Associates"})
+    assert (score.tp, score.fp, extra) == (0, 1, ["Lund Associates"])
