@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.accounts import find_accounts
+from extract.dates import dateline_date
 from extract.demands import find_demands
+from extract.doccache import doc_text
 from extract.mentions import named_mentions
 from extract.model import Extraction, Mention
 from extract.resources import Resources
@@ -34,7 +36,8 @@ def extraction_from_doc(
         attributed = attribution.subjects.get(sentence.start, "none")
         demands.extend(find_demands(doc, sentence, attribution.classify, resources, attributed))
         statements.extend(find_stances(doc, sentence, resources))
-    said_on = main_statement_date(doc, attribution.claims, published, resources)
+    anchor = published or dateline_date(doc_text(doc))
+    said_on = main_statement_date(doc, attribution.claims, anchor, resources)
     all_notes = list(notes)
     if not attribution.claims:
         all_notes.append("no attributed statement was found")

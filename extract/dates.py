@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import dateparser
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.doccache import doc_ents, doc_text
 from extract.model import Mention
@@ -141,6 +141,30 @@ def _told_shift(found: re.Match[str]) -> int:
     return days if found.group("direction").casefold() == "after" else -days
 
 
+# A wire dateline: the place in capitals or title case, a comma, the filing date, then the
+# agency in brackets or the dash that opens the story ("BRASILIA, March 18, 2022 (Agency) -",
+# "Bonn, 17 October 2022 (NPA) -", "LAGOS, June 5, 2021 -").
+_DATELINE = re.compile(
+    r"\A\s*[^\W\d_][^\n,()]{0,40},\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
+    rf"(?P<date>(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{{2}}"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:1[89]|20)\d{{2}})"
+    r"\s*(?:\(|[-\u2013\u2014:]\s)",
+    re.IGNORECASE,
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The day a dateline at the head of the body gives (ISO), or None: the anchor for
+    "on Monday" when the article carries no publication date, as a reader takes it."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    parts = date_parts(found.group("date"))
+    if parts.year is None or parts.month is None or parts.day is None:
+        return None
+    return _safe_date(parts.year, parts.month, parts.day)
+
+
 def resolve(parts: DateParts, published: str | None) -> str | None:
     """ISO 8601 at the precision the parts and the publication date support; a
     ``shift`` applies only to a date resolved to its day (else nothing is claimed)."""
@@ -247,10 +271,12 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
         if any(a < ent.end_char and ent.start_char < b for a, b in told):
             continue  # read above, with the words that shift it
         sentence = ent.sent
-        parts = date_parts(ent.text)
+        start = ent.start
+        if _day_before_month(doc, ent):
+            start -= 1  # "17 | October 2022": the tagger leaves the day out as a number
+        parts = date_parts(doc[start : ent.end].text)
         if not parts.specific:
             continue
-        start = ent.start
         if start > sentence.start and doc[start - 1].lower_ in _DEADLINE:
             continue  # "answer by October 18": a deadline, not when anything was said
         if start > sentence.start and doc[start - 1].lower_ == "on":
@@ -259,3 +285,12 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
         mention = Mention(span.text, span.start_char, span.end_char, kind="said_on")
         out.setdefault(sentence.start, []).append((mention, parts))
     return out
+
+
+def _day_before_month(doc: Doc, ent: Span) -> bool:
+    """A day number right before a DATE entity that starts with its month and gives no
+    day of its own ("17 October 2022", the entity being "October 2022")."""
+    if ent.start == ent.sent.start or not _MONTH.match(ent.text):
+        return False
+    before = doc[ent.start - 1]
+    return before.is_digit and 1 <= int(before.text) <= 31 and date_parts(ent.text).day is None

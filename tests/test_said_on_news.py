@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.dates import dateline_date
+
 
 @pytest.mark.parametrize(
     ("text", "words", "date"),
@@ -39,3 +41,32 @@ def test_the_main_statement_not_its_background(extract_text, text, words, date):
     assert said is not None
     assert (said.text, said.value) == (words, date)
     assert text[said.start : said.end] == said.text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "LIMA, May 6, 2022 (Andes Press) - Judge Ana Ruiz of the electoral court said this "
+            "Friday that the platform had ignored three of her orders.",
+            "2022-05-06",
+        ),
+        (
+            "Vienna, 14 November 2023 (APA) - The media regulator fined the operator of the "
+            "app. The regulator announced the decision in Vienna on Tuesday, its head Eva "
+            "Kranz said.",
+            "2023-11-14",
+        ),
+    ],
+)
+def test_a_dateline_anchors_a_weekday_when_the_article_has_no_date(extract_text, text, date):
+    said = extract_text(text, published=None).said_on
+    assert said is not None
+    assert said.value == date
+
+
+def test_a_dateline_is_read_only_at_the_head_of_the_body():
+    assert dateline_date("QUITO, March 2, 2021 - The ministry said") == "2021-03-02"
+    assert dateline_date("Oslo, 9 June 2020 (NTB) - Police said") == "2020-06-09"
+    assert dateline_date("NEW DELHI, June 29 (PTI) - The ministry said") is None  # no year
+    assert dateline_date("On March 3, 2022, the ministry said") is None
