@@ -14,7 +14,19 @@ An ask is found in the ways news writes one:
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
   first, to ...", "a deadline to name a representative", also when someone received
-  it from a named asker ("received a directive from the regulator to ...").
+  it from a named asker ("received a directive from the regulator to ..."), or named
+  by its action ("issued blocking orders", "a takedown notice"), with what it acts on
+  in its own words or in the next sentence that takes it up ("The first covered 250
+  accounts");
+- an ask reported around it: "sought the removal of X", a dispute over one ("a fight
+  with X over the removal of accounts"), a failure sanctioned ("fined for failing to
+  remove ...", "blocked it after it refused to ..."), the condition for lifting a
+  sanction ("until it names a representative", "if it did not remove ..."), and an
+  obligation a decision sets ("ruled that X must ...", "Under the ruling, X must ...");
+  these yield labels of the taxonomy only, never "other:".
+
+An ask under a word of power ("has the power to order ...", "allows the authority to
+order ...") describes what someone may do, and asks nothing.
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
@@ -65,6 +77,10 @@ _CONDITIONAL = frozenset({"would", "could", "might", "may"})
 # described, not an ask made.
 _POSSIBLE = frozenset({"can", "could", "may", "might"})
 _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
+# Clauses that give a sanction's reason ("blocked it after it refused to ...") or the
+# condition for lifting it ("until it removes ...", "unless it removes ...").
+_REASON_MARKS = frozenset({"after", "because", "since", "as", "when"})
+_UNTIL_MARKS = frozenset({"until", "unless", "till"})
 # Subjects that take up a noun of the sentence before: "They covered ...", "The first ...".
 _TAKEN_UP = frozenset({"they", "these", "it", "this", "first", "second", "third", "latter"})
 
@@ -175,9 +191,9 @@ def _asks(
     cues = resources.demand_cues
     for token in sentence:
         lemma = token.lemma_.casefold()
-        failure = _sanctioned_failure(token, cues)
-        if failure is not None:
-            yield failure
+        reported = _sanctioned_failure(token, cues) or _lifting_condition(token, cues)
+        if reported is not None:
+            yield reported
             continue
         if _negated(token) or _under_power(token, cues):
             continue
@@ -285,7 +301,7 @@ def _verb_ask(
         c
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp", "advcl")
-        and _infinitive(c)
+        and (_infinitive(c) or (_subjunctive(c) and lemma in cues.that_clause_verbs))
         and (_has_to(c) or lemma in cues.that_clause_verbs)
         and lemma not in cues.nominal_only_verbs
     ]
@@ -304,6 +320,16 @@ def _verb_ask(
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _subjunctive(clause: Token) -> bool:
+    """ "demanded Twitter remove the posts": a that-clause without "that", its verb in
+    the base form with a subject of its own."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _for_clause(clause: Token) -> bool:
@@ -359,12 +385,36 @@ def _sanctioned_failure(token: Token, cues: DemandCues) -> _Ask | None:
         heads = (token,)
     else:
         return None
-    node = token.head if token.dep_ in ("pcomp", "pobj") else None
-    if not heads or node is None or node.lower_ not in ("for", "over", "of"):
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("for", "over", "of"):
+        sanction = token.head.head
+    elif token.dep_ == "advcl" and marks & _REASON_MARKS:
+        sanction = token.head  # "blocked the site after it refused to remove ..."
+    else:
         return None
-    if not {node.head.lemma_.casefold(), node.head.lower_} & cues.sanctions:
+    if not heads or not _sanction(sanction, cues):
         return None
     return _Ask(token, heads, heads[0].i, labelled_only=True)
+
+
+def _lifting_condition(token: Token, cues: DemandCues) -> _Ask | None:
+    """ "would slow the service until the company removed all banned content", "the ban
+    stays until X names a representative", "threatened to ban it if it did not remove
+    the posts": the condition set for lifting or sparing a sanction is what is asked."""
+    if token.dep_ != "advcl" or token.pos_ not in _VERBAL:
+        return None
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if not (marks & _UNTIL_MARKS or ("if" in marks and _negated(token))):
+        return None
+    head = token.head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_sanction(t, cues) for t in [head, *subjects]):
+        return None
+    return _Ask(token, (token,), token.i, labelled_only=True)
+
+
+def _sanction(token: Token, cues: DemandCues) -> bool:
+    return bool({token.lemma_.casefold(), token.lower_} & cues.sanctions)
 
 
 def _ordered_participles(verb: Token) -> list[Token]:
@@ -538,11 +588,23 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
         or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subject.children)
     ):
         return None
-    if attributed in ACCEPTED_SUBJECTS or _reported(verb, resources):
+    if attributed in ACCEPTED_SUBJECTS or _reported(verb, resources) or _decided(verb, cues):
         next_to = subject is not None and subject.right_edge.i == token.i - 1
         start = subject.left_edge.i if subject is not None and next_to else token.i + 1
         return _Ask(token, (verb,), start)
     return None
+
+
+def _decided(verb: Token, cues: DemandCues) -> bool:
+    """ "Under the ruling, X must restore the channel": a decision sets the obligation."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("under", "by")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.casefold() in cues.decision_nouns for g in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _restated_duty(

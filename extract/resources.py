@@ -140,6 +140,7 @@ class DemandCues:
     dispute_nouns: frozenset[str]
     failure_verbs: frozenset[str]
     sanctions: frozenset[str]
+    decision_nouns: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -467,6 +468,7 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         dispute_nouns=_words(data, "dispute_nouns", path),
         failure_verbs=_words(data, "failure_verbs", path),
         sanctions=_words(data, "sanctions", path),
+        decision_nouns=_words(data, "decision_nouns", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

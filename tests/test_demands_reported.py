@@ -61,6 +61,27 @@ def labels_of(extract_text, text):
             "The regulator accused the company of failing to remove content about drugs.",
             ["remove_content"],
         ),
+        # Subjunctive that-clauses, decisions, conditions for lifting a sanction.
+        ("The watchdog has demanded the company remove the posts.", ["remove_content"]),
+        ("The court ruled that the company must remove the videos.", ["remove_content"]),
+        ("Under the ruling, the company must restore the channel.", ["restore"]),
+        (
+            "The court suspended the platform until it names a legal representative.",
+            ["cooperate_with_authorities"],
+        ),
+        (
+            "The regulator said it would slow the service until the company removed all "
+            "banned content.",
+            ["remove_content"],
+        ),
+        (
+            "The government threatened to ban the service if it did not remove the content.",
+            ["remove_content"],
+        ),
+        (
+            "The government blocked the site after it refused to remove the posts.",
+            ["remove_content"],
+        ),
     ],
 )
 def test_asks_reported_around_the_ask(extract_text, text, labels):
@@ -85,6 +106,13 @@ def test_asks_reported_around_the_ask(extract_text, text, labels):
         "The newspaper sought comment from the company.",
         "The government was seeking information from operators to help find the networks.",
         "Officials urged users to report suspicious accounts.",
+        # Conditions and reasons that ask nothing of the taxonomy, and a law's duty.
+        "The ban will stay in place until the election is over.",
+        "The site was blocked until further notice.",
+        "The government blocked the site after protesters used it to organise.",
+        "The team was fined after it failed to turn up for the match.",
+        "The company said it would restrict the feature until it removed the bug.",
+        "Under the law, platforms must remove illegal content within 24 hours.",
     ],
 )
 def test_what_asks_nothing(extract_text, text):
