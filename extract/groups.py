@@ -635,6 +635,11 @@ def _named_by(
     elif i < sentence.end and doc[i].lower_ == "as":
         i += 1
     window = doc[max(sentence.start, verb.i - 6) : verb.i]
+    nearest = next((t for t in reversed(window) if t.pos_ == "NOUN"), None)
+    while nearest is not None and nearest.dep_ == "pobj" and nearest.head.lower_ == "of":
+        nearest = nearest.head.head  # "a network of fake accounts, dubbed X": the network
+    if nearest is not None and nearest.lemma_.casefold() in cues.tool_nouns:
+        return None, False  # "used software called X": a tool, not the operation
     nouns = {t.lower_ for t in window if t.pos_ == "NOUN"}
     names_operation = bool(nouns & cues.group_nouns)
     names_firm = operation_talk and bool(nouns & cues.firm_nouns)

@@ -46,6 +46,7 @@ class GroupCues:
     tied_verbs: frozenset[str]
     running_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    tool_nouns: frozenset[str]
     not_group_words: frozenset[str]
     party_name_words: frozenset[str]
     party_nouns: frozenset[str]
@@ -362,6 +363,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         tied_verbs=_words(cues, "tied_verbs", path),
         running_verbs=_words(cues, "running_verbs", path),
         naming_verbs=_words(cues, "naming_verbs", path),
+        tool_nouns=_words(cues, "tool_nouns", path),
         not_group_words=_words(cues, "not_group_words", path),
         party_name_words=_words(cues, "party_name_words", path),
         party_nouns=_words(cues, "party_nouns", path),

@@ -333,3 +333,19 @@ def test_a_charity_or_a_ministry_described_otherwise_is_no_group(extract_text, t
 def test_a_party_name_the_tagger_calls_a_person_is_a_group(extract_text):
     text = "The site suspended accounts tied to the Delta People's Liberation Front (DPLF)."
     assert ("DPLF", "Delta People's Liberation Front") in groups_of(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network used software called Skyloom to create the fake profiles.",
+        "The operation used an AI tool known as Skyloom to write comments.",
+    ],
+)
+def test_a_tool_a_naming_verb_names_is_no_group(extract_text, text):
+    assert groups_of(extract_text, text) == []
+
+
+def test_a_network_of_accounts_a_naming_verb_names_is_a_group(extract_text):
+    text = "The network of fake accounts, dubbed Grey Lantern, targeted voters in the north."
+    assert ("Grey Lantern", "Grey Lantern") in groups_of(extract_text, text)
