@@ -13,11 +13,15 @@ import yaml
 
 from ingest.errors import InvalidResource
 
+# libyaml's safe loader when PyYAML was built with it: the same documents, parsed ~10x
+# faster (the gazetteers and cue lists are read at the start of every build).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_mapping(path: Path) -> dict[str, Any]:
     """The top-level mapping of a YAML file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InvalidResource(f"{path}: cannot be read as YAML ({exc})") from exc
     if not isinstance(data, dict):

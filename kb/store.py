@@ -192,6 +192,10 @@ def open_db(path: str | Path) -> Database:
     db = Database(path)
     if str(path) != ":memory:":
         db.enable_wal()
+        # In WAL mode NORMAL still commits each article whole (a killed build keeps whole
+        # articles) but skips the fsync of every commit, which cost ~3.6 ms an article
+        # here (1.1 s of wall time on 300); only a power cut may lose the last commits.
+        db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     migrate(db)
     return db
