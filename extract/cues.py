@@ -11,24 +11,32 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 
-def _word_matches(token: Token, word: str) -> bool:
-    return token.lower_ == word or token.lemma_.casefold() == word
+def word_forms(tokens: Sequence[Token]) -> list[tuple[str, str]]:
+    """Each token's lower-cased form and lemma, read once for every cue list tested on
+    the same tokens (reading them is most of the cost of a test)."""
+    return [(token.lower_, token.lemma_.casefold()) for token in tokens]
 
 
-def cue_at(tokens: Sequence[Token], cue: tuple[str, ...], at: int) -> bool:
-    """True when ``cue`` starts at position ``at`` of ``tokens``."""
-    if at + len(cue) > len(tokens):
+def cue_at(forms: Sequence[tuple[str, str]], cue: tuple[str, ...], at: int) -> bool:
+    """True when ``cue`` starts at position ``at`` of the tokens whose ``forms`` these are."""
+    if at + len(cue) > len(forms):
         return False
-    return all(_word_matches(tokens[at + k], word) for k, word in enumerate(cue))
+    return all(word in forms[at + k] for k, word in enumerate(cue))
 
 
-def first_cue(tokens: Sequence[Token], cues: Sequence[tuple[str, ...]]) -> list[Token] | None:
-    """The tokens of the earliest cue occurrence in ``tokens`` (ties: the cue listed first)."""
+def first_cue(
+    tokens: Sequence[Token],
+    cues: Sequence[tuple[str, ...]],
+    forms: Sequence[tuple[str, str]] | None = None,
+) -> list[Token] | None:
+    """The tokens of the earliest cue occurrence in ``tokens`` (ties: the cue listed
+    first); ``forms``: the tokens' :func:`word_forms`, when already read."""
+    forms = word_forms(tokens) if forms is None else forms
     firsts = {cue[0] for cue in cues}
-    for at, token in enumerate(tokens):
-        if token.lower_ not in firsts and token.lemma_.casefold() not in firsts:
+    for at, (lower, lemma) in enumerate(forms):
+        if lower not in firsts and lemma not in firsts:
             continue
         for cue in cues:
-            if cue_at(tokens, cue, at):
+            if cue_at(forms, cue, at):
                 return list(tokens[at : at + len(cue)])
     return None

@@ -5,14 +5,27 @@ span for every entity at each access; rules that read them once per article each
 paid that again (about a tenth of the rules' time). Both are kept in the document's
 ``user_data`` the first time they are asked for: nothing changes a document's
 tokens or entities once the pipeline has run.
+
+Rules that look for a few words over the whole document (an opening bracket, a title
+word, an account noun) built a ``Token`` object for every token to read its text;
+:func:`positions` finds the tokens first, by one vectorised test over the document's
+attribute array, so the rules build tokens only where a word is.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 _TEXT = "presskb_text"
 _ENTS = "presskb_ents"
+_ARRAYS = "presskb_arrays"
+_COLUMNS = (ORTH, LOWER, LIKE_NUM)
 
 
 def doc_text(doc: Doc) -> str:
@@ -29,3 +42,36 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     if ents is None:
         ents = doc.user_data[_ENTS] = tuple(doc.ents)
     return tuple(ents)
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The string-store hashes of ``words``, as ``Doc.to_array`` gives them."""
+    return numpy.array([get_string_id(w) for w in words if w], dtype=numpy.uint64)
+
+
+def _arrays(doc: Doc) -> numpy.ndarray:
+    """The document's ``ORTH``, ``LOWER`` and ``LIKE_NUM`` columns, read once."""
+    arrays = doc.user_data.get(_ARRAYS)
+    if arrays is None:
+        arrays = doc.user_data[_ARRAYS] = doc.to_array(list(_COLUMNS))
+    return numpy.asarray(arrays).reshape(len(doc), len(_COLUMNS))
+
+
+def positions(
+    doc: Doc,
+    texts: Collection[str] = frozenset(),
+    lowers: Collection[str] = frozenset(),
+    numbers: bool = False,
+) -> list[int]:
+    """Indices, in order, of the tokens whose text is one of ``texts``, whose lower-cased
+    text is one of ``lowers``, or (``numbers``) that look like a number."""
+    arrays = _arrays(doc)
+    found = numpy.zeros(len(doc), dtype=bool)
+    if texts:
+        found |= numpy.isin(arrays[:, 0], _hashes(frozenset(texts)))
+    if lowers:
+        found |= numpy.isin(arrays[:, 1], _hashes(frozenset(lowers)))
+    if numbers:
+        found |= arrays[:, 2] != 0
+    return [int(i) for i in numpy.flatnonzero(found)]

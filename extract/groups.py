@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents, doc_text
+from extract.doccache import doc_ents, doc_text, positions
 from extract.model import Mention
 from extract.pipeline import GROUP
 from extract.resources import GroupCues, Resources
@@ -671,8 +671,9 @@ def _renames(verb: Token) -> bool:
 def _acronym_glosses(doc: Doc) -> dict[str, str]:
     """Every "Long Name (ACR)" of the article, long name to acronym."""
     out: dict[str, str] = {}
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for i in positions(doc, texts=("(",)):
+        token = doc[i]
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1].text
         if not _is_acronym(acronym):

@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extract.doccache import doc_ents
-from extract.resources import Resources
+from extract.doccache import doc_ents, positions
+from extract.resources import OrganisationEntry, Resources
 
 _ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -47,9 +48,12 @@ class OrganisationMention:
         return self.kind in ("catalogue", "group")
 
 
-def _catalogue_index(resources: Resources) -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
+@lru_cache(maxsize=4)  # one gazetteer a build: made once, not once an article
+def _catalogue_index(
+    organisations: tuple[OrganisationEntry, ...],
+) -> dict[str, list[tuple[tuple[str, ...], str, bool]]]:
     index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-    for entry in resources.organisations:
+    for entry in organisations:
         for alias in entry.aliases:
             words = tuple(_ALIAS_TOKENS.findall(alias))
             exact = alias.isupper()
@@ -61,19 +65,21 @@ def _catalogue_index(resources: Resources) -> dict[str, list[tuple[tuple[str, ..
 
 
 def _catalogue_mentions(doc: Doc, resources: Resources) -> list[OrganisationMention]:
-    index = _catalogue_index(resources)
+    index = _catalogue_index(resources.organisations)
+    keys = frozenset(index)
     found = []
-    i = 0
-    while i < len(doc):
+    after = 0  # a name found covers its words: the next starts after it
+    for i in positions(doc, texts=keys, lowers=keys):
+        if i < after:
+            continue
         candidates = index.get(doc[i].text, []) + index.get(doc[i].lower_, [])
         for words, label, exact in candidates:
             tokens = doc[i : i + len(words)]
             written = [t.text if exact else t.lower_ for t in tokens]
             if written == [w if exact else w.casefold() for w in words]:
                 found.append(OrganisationMention(i, i + len(words), label, "catalogue"))
-                i += len(words) - 1
+                after = i + len(words)
                 break
-        i += 1
     return found
 
 

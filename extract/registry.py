@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents
+from extract.doccache import doc_ents, positions
 from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
 from extract.organisations import (
@@ -250,8 +250,9 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
     """Names that follow a title ("Minister for Information Attaullah Tarar")."""
     vocabulary = resources.title_vocabulary
     names = []
-    for token in doc:
-        if token.lower_ not in resources.title_heads or not token.is_title:
+    for at in positions(doc, lowers=resources.title_heads):
+        token = doc[at]
+        if not token.is_title:
             continue
         i = token.i + 1
         limit = token.sent.end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.cues import first_cue
+from extract.cues import first_cue, word_forms
 from extract.model import Mention
 from extract.resources import Resources
 
@@ -37,9 +37,10 @@ def _negated_or_modal(token: Token, resources: Resources) -> tuple[bool, bool]:
 def find_stances(doc: Doc, sentence: Span, resources: Resources) -> list[Mention]:
     """One stance mention per topic named in the sentence (``kind`` = topic)."""
     tokens = list(sentence)
+    forms = word_forms(tokens)
     out = []
     for topic, cues in resources.stance_topics.items():
-        hit = first_cue(tokens, cues)
+        hit = first_cue(tokens, cues, forms)
         if hit is None:
             continue
         negated, modal = _negated_or_modal(hit[-1], resources)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.attrs import SENT_START
 from spacy.language import Language
 
-from extract.doccache import doc_ents, doc_text
+from extract.doccache import doc_ents, doc_text, positions
 from extract.pipeline import line_boundaries
 
 # Written for this test: a headline line, a dateline, a name, a platform and a group.
@@ -45,3 +45,25 @@ def test_line_boundaries_start_a_sentence_after_every_line_break(nlp: Language):
         assert line_boundaries(nlp.make_doc(text)).to_array([SENT_START]).tolist() == expected
     doc = line_boundaries(nlp.make_doc(TEXT))
     assert [t.text for t in doc if t.is_sent_start] == ["Regulator", "LAGOS", "The"]
+
+
+def test_positions_are_the_tokens_a_loop_over_the_document_finds(nlp: Language):
+    """By text (with case), by lower-cased text and by number shape, including words
+    spaCy keeps as symbols with fixed ids ("X", "ORG")."""
+    doc = nlp(
+        "X (formerly Twitter) said 3,000 ORG accounts and twelve x posts went down; "
+        "the Minister said (again) that X must act."
+    )
+    cases = [
+        ({"X", "("}, set(), False),
+        (set(), {"x", "minister", "accounts"}, False),
+        ({"ORG"}, {"said"}, True),
+        (set(), set(), True),
+        (set(), set(), False),
+    ]
+    for texts, lowers, numbers in cases:
+        expected = [
+            t.i for t in doc if t.text in texts or t.lower_ in lowers or (numbers and t.like_num)
+        ]
+        assert positions(doc, frozenset(texts), frozenset(lowers), numbers) == expected
+    assert positions(doc, texts=frozenset({"X"}))  # the platform's name is found
