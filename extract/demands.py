@@ -26,7 +26,8 @@ An ask is found in the ways news writes one:
   these yield labels of the taxonomy only, never "other:".
 
 An ask under a word of power ("has the power to order ...", "allows the authority to
-order ...") describes what someone may do, and asks nothing.
+order ...") describes what someone may do, and a platform's own rules ("its policies
+require ...") state a policy: neither asks anything.
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
@@ -294,6 +295,8 @@ def _verb_ask(
         return None
     if any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in verb.children):
         return None
+    if _own_rules(verb, cues):
+        return None
     addressee = _addressee(verb)
     if addressee is not None and addressee.lemma_.casefold() in cues.public:
         return None
@@ -305,7 +308,7 @@ def _verb_ask(
         and (_has_to(c) or lemma in cues.that_clause_verbs)
         and lemma not in cues.nominal_only_verbs
     ]
-    if lemma in cues.order_verbs:
+    if lemma in cues.order_verbs | cues.participle_verbs:
         heads.extend(_ordered_participles(verb))
     nominal = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
     for noun in nominal:
@@ -320,6 +323,20 @@ def _verb_ask(
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _own_rules(verb: Token, cues: DemandCues) -> bool:
+    """ "Meta said its policies require the removal of such content": a platform's own
+    rules as the subject state a policy, not an ask."""
+    return any(
+        subject.dep_ == "nsubj"
+        and subject.lemma_.casefold() in cues.own_rules
+        and any(
+            c.dep_ == "poss" and (c.ent_type_ == PLATFORM or c.lower_ in ("its", "their", "our"))
+            for c in subject.children
+        )
+        for subject in verb.children
+    )
 
 
 def _subjunctive(clause: Token) -> bool:
@@ -467,7 +484,7 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     if (
         noun.dep_ in ("dobj", "pobj")
         and noun.head.lemma_.casefold() in cues.receiving_verbs
-        and not _from_named(noun)
+        and not _from_named(noun, cues)
     ):
         return None
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
@@ -482,6 +499,7 @@ def _noun_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             heads.extend(g for g in prep.children if g.dep_ == "pobj")
+    heads.extend(_for_after(noun))
     colon = next((t for t in sentence if noun.i < t.i <= noun.i + 6 and t.text == ":"), None)
     if colon is not None:
         listed = [t for t in sentence if t.i > colon.i and _infinitive(t)]
@@ -515,6 +533,7 @@ def _modified_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
         if c.dep_ == "prep" and c.lower_ == "to"
         for t in c.subtree
     }
+    words.extend(t for g in _for_after(noun) for t in g.subtree)
     read = (*(t for t in words if t.i not in addressed), *_speaks_again_of(noun, sentence))
     hit = _noun_label(list(read), cues)
     if hit is None or hit[1][0].i != before.i:
@@ -554,15 +573,34 @@ def _infinitive_after(noun: Token) -> list[Token]:
     ]
 
 
-def _from_named(noun: Token) -> bool:
-    """ "received a directive from the regulator to ...": the ask of a named asker,
-    reported through whoever received it."""
+def _from_named(noun: Token, cues: DemandCues) -> bool:
+    """ "received a directive from the Communications Authority to ...", "a request from
+    the government to ...": the ask of a named asker or an authority, reported through
+    whoever received it."""
     return any(
         child.dep_ == "prep"
         and child.lower_ == "from"
-        and any(g.ent_type_ in _NAMED or g.pos_ == "PROPN" for g in child.subtree)
+        and any(
+            g.ent_type_ in _NAMED or g.pos_ == "PROPN" or g.lemma_.casefold() in cues.askers
+            for g in child.subtree
+        )
         for child in noun.children
     )
+
+
+def _for_after(noun: Token) -> list[Token]:
+    """ "made a request to Telegram for the removal of 64 channels", "issued a removal
+    notice to X for 65 tweets": the parse hangs the "for" phrase of the asking noun on
+    its verb; a "for" phrase of that verb after the noun is still the noun's."""
+    if noun.dep_ != "dobj":
+        return []
+    return [
+        g
+        for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > noun.i
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _obligation(token: Token, sentence: Span, resources: Resources, attributed: str) -> _Ask | None:

@@ -142,6 +142,8 @@ class DemandCues:
     failure_verbs: frozenset[str]
     sanctions: frozenset[str]
     decision_nouns: frozenset[str]
+    participle_verbs: frozenset[str]
+    own_rules: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -471,6 +473,8 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         failure_verbs=_words(data, "failure_verbs", path),
         sanctions=_words(data, "sanctions", path),
         decision_nouns=_words(data, "decision_nouns", path),
+        participle_verbs=_words(data, "participle_verbs", path),
+        own_rules=_words(data, "own_rules", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

@@ -82,6 +82,18 @@ def labels_of(extract_text, text):
             "The government blocked the site after it refused to remove the posts.",
             ["remove_content"],
         ),
+        # A bare participle after "wanted"; a "for" phrase or a named asker the parse
+        # hangs elsewhere.
+        ("The government wanted the accounts taken down.", ["remove_accounts"]),
+        (
+            "The regulator made a request to Telegram for the removal of 64 channels.",
+            ["remove_accounts"],
+        ),
+        (
+            "The company received a request from the government to block the channels.",
+            ["remove_accounts"],
+        ),
+        ("The commissioner issued a removal notice to X for 65 tweets.", ["remove_content"]),
     ],
 )
 def test_asks_reported_around_the_ask(extract_text, text, labels):
@@ -113,6 +125,9 @@ def test_asks_reported_around_the_ask(extract_text, text, labels):
         "The team was fined after it failed to turn up for the match.",
         "The company said it would restrict the feature until it removed the bug.",
         "Under the law, platforms must remove illegal content within 24 hours.",
+        # A platform's own rules state a policy.
+        "Meta said its policies require the removal of such content.",
+        "The company said it would challenge the order in court.",
     ],
 )
 def test_what_asks_nothing(extract_text, text):
