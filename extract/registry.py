@@ -356,9 +356,8 @@ def collect_titles(
     written = doc.char_span(alias.start, alias.end)
     if written is None:
         return
-    if alias.kind == "name":
+    if alias.kind in ("name", "surname"):  # "President Bolsonaro", "Haldane, the commissioner"
         entity.titles.extend(titles_before(written, resources, names))
-    if alias.kind in ("name", "surname"):  # "Haldane, the commissioner for ..., said"
         entity.titles.extend(titles_after(written, resources, names))
         entity.titles.extend(titles_in_relative(written, resources))
 

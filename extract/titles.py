@@ -1,13 +1,26 @@
 """Titles written beside a person's name, kept exactly as written.
 
-A title is recognised by shape, from ``titles.yml``: a run of title words right
-before the name ("Minister of State for Information Attaullah Tarar", "India's
-Deputy Foreign Minister Kirti Singh", "Minister for Interior, Mohsin Naqvi," at the
-start of a clause) or in apposition after it ("Mohsin Naqvi, the interior
-minister,"). The run must hold a head word ("Minister"); honorifics
-next to the name ("Barrister") are titles of their own. An office given in a
-relative clause ("X, who heads the cyber unit at Y, said", ``office_verbs``) is a
-title too, written from "who" to the end of its object.
+A title is recognised by shape, from ``titles.yml``, never listed whole: a run of
+title words that holds a head word (an office, "Minister"; a trade, "activist"; an
+acronym office, "NSA"), read from the name outwards and stopped by anything that is
+no title word. The procedure, one step per construction of news English:
+
+- before the name: "India's Deputy Foreign Minister X", "Minister for Interior, X,"
+  at a clause start, "Secretary, Ministry of Ports, Shri X"; honorifics next to the
+  name are titles of their own ("Barrister", "Sen.": "Democratic Sen. X" is "Sen.");
+- in apposition after it, closed by a comma or the sentence's end: "X, the interior
+  minister,", "X, an analyst at Y,", through an office participle ("the council
+  member representing Y,"), to the end of an organisation's name it enters, and as
+  two titles when coordinated with a new article ("the head of A and a former
+  director of B,");
+- an owner named with a possessive stays with a descriptive title and goes from a
+  formal office (:func:`_keeps_owner`), before or after the name alike; a possessive
+  inside the title's object stays ("a spokeswoman for China's foreign ministry");
+- an office in a relative clause ("X, who heads the cyber unit at Y, said",
+  ``office_verbs``) is a title written from "who" to the end of its object.
+
+An unsure run is left out rather than cut short: an appositive not closed where the
+title ends, a phrase with a verb of its own, or a run that reaches another name.
 """
 
 from __future__ import annotations
@@ -29,9 +42,13 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
         return True
     if lowered in resources.title_heads and token.is_alpha:
         return True
+    if token.tag_ in ("VBG", "VBN") and token.dep_ in ("amod", "compound"):
+        return token.head.i > token.i  # "managing director", "acting president"
     if token.is_punct or token.like_num or token.pos_ not in _CHAIN_POS:
         return lowered in resources.honorifics
-    return token.ent_type_ not in ("PERSON", "DATE", "PLATFORM")
+    if token.ent_type_ == "PLATFORM":  # "head of security policy at Facebook"
+        return token.i > 0 and token.doc[token.i - 1].lower_ in resources.title_connectors
+    return token.ent_type_ not in ("PERSON", "DATE")
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -100,7 +117,13 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     heads = [t for t in tokens if t.lower_ in resources.title_heads]
     if heads and not _plural(heads[-1], resources):  # "State Ministers X and Y" is shared
         titles.insert(0, tokens)
+    elif not heads and not titles and tokens and _bare_honorific(tokens[-1], resources):
+        titles = [[tokens[-1]]]  # "Democratic Sen. X": the party word is no title
     return titles
+
+
+def _bare_honorific(token: Token, resources: Resources) -> bool:
+    return token.lower_ in resources.honorifics and not token.is_lower
 
 
 def _headed(tokens: list[Token], resources: Resources) -> bool:
@@ -222,6 +245,26 @@ def _office_of_body(
     return [*head, doc[i], *body]
 
 
+def _across_owner(
+    doc: Doc, chain: list[Token], i: int, floor: int, resources: Resources, names: Set[int]
+) -> tuple[list[Token], int]:
+    """A possessive inside the title's object: "a spokeswoman for China's foreign
+    ministry, X": words with no head, stopped at a named owner that follows a
+    connector, are the object of a title that goes on to the left of the connector."""
+    if i < floor or doc[i].text not in _POSSESSIVE or not chain:
+        return chain, i
+    if any(t.lower_ in resources.title_heads for t in chain):
+        return chain, i
+    owner = _owner(doc, i, floor)
+    before = owner[0].i - 1 if owner else -1
+    if before < floor or doc[before].lower_ not in resources.title_connectors:
+        return chain, i
+    head, stop = _chain_before(doc, before, floor, resources, names)
+    if not any(t.lower_ in resources.title_heads for t in head):
+        return chain, i
+    return [*head, *owner, doc[i], *chain], stop
+
+
 def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """Titles written right before the name, or before a comma at a clause start
     ("The armed forces chief, Lieutenant General X, said" gives both).
@@ -243,8 +286,14 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
         if i >= floor and doc[i].lower_ in resources.title_connectors:
             break  # "a spokesman for Imran Khan" is not Imran Khan's title
         chain, i = _chain_before(doc, i, floor, resources, names)
+        chain, i = _across_owner(doc, chain, i, floor, resources, names)
         possessive = i >= floor and doc[i].text in _POSSESSIVE
-        opener = i < floor or doc[i].text in _CLAUSE_OPENERS or doc[i].tag_ in ("DT", "PRP$")
+        opener = (
+            i < floor
+            or doc[i].text in _CLAUSE_OPENERS
+            or doc[i].tag_ in ("DT", "PRP$")
+            or (bool(chain) and chain[0].tag_ == "DT")  # "Soon after the minister, X,"
+        )
         if comma and not possessive and not opener:
             chain = _office_of_body(doc, chain, i, floor, resources, names)
             if chain:
@@ -301,19 +350,16 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
             named = [doc[i], doc[i + 1]]
         i += 2
-    chain: list[Token] = []
-    while i < end and i not in names:
-        token = doc[i]
-        inner_possessive = (
-            token.text in _POSSESSIVE
-            and chain
-            and any(t.lower_ in resources.title_connectors for t in chain)
-        )  # "principal investigator on the company's research team"
-        if not (inner_possessive or _is_chain_word(token, resources)):
-            break
-        chain.append(token)
-        i += 1
-    chain, i = _with_office_modifier(doc, chain, i, end, resources, names)
+    chain, i = _chain_after(doc, i, end, resources, names)
+    also: list[Mention] = []
+    if chain and chain[-1].lower_ == "and" and i < end and doc[i].pos_ == "DET":
+        # "the head of X at Y and a former director of Z,": two titles
+        second, i = _chain_after(doc, i + 1, end, resources, names)
+        if i < end and doc[i].text not in (",", ".", ";"):
+            return []
+        second = _trim(second, resources)
+        if any(t.lower_ in resources.title_heads for t in second):
+            also = [_mention(doc, second)]
     if i < end and i in names:
         # "the press secretary to President X": the title ends before the connector
         cut = max(
@@ -328,7 +374,45 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         return []
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
-    return [_mention(doc, [*owner, *chain] if owner else chain)]
+    return [_mention(doc, [*owner, *chain] if owner else chain), *also]
+
+
+def _chain_after(
+    doc: Doc, i: int, end: int, resources: Resources, names: Set[int]
+) -> tuple[list[Token], int]:
+    """Title words from token ``i`` rightwards, through a possessive inside the title's
+    object ("principal investigator on the company's research team") and an office
+    participle (:func:`_with_office_modifier`); and where they stop."""
+    chain: list[Token] = []
+    while i < end and i not in names:
+        token = doc[i]
+        inner_possessive = (
+            token.text in _POSSESSIVE
+            and chain
+            and any(t.lower_ in resources.title_connectors for t in chain)
+        )
+        if not (inner_possessive or _is_chain_word(token, resources)):
+            break
+        chain.append(token)
+        i += 1
+    chain, i = _to_entity_end(doc, chain, i, end)
+    return _with_office_modifier(doc, chain, i, end, resources, names)
+
+
+def _to_entity_end(doc: Doc, chain: list[Token], i: int, end: int) -> tuple[list[Token], int]:
+    """A title never ends inside a name: "the managing director of the Center for
+    Monitoring, Analysis and Strategy (CeMAS)," runs past the comma inside the
+    organisation's name, and past the bracket that closes its acronym."""
+    if not chain or i >= end or doc[i].ent_iob_ != "I" or not chain[-1].ent_type_:
+        return chain, i
+    while i < end and doc[i].ent_iob_ == "I":
+        chain.append(doc[i])
+        i += 1
+    opened = sum(t.text == "(" for t in chain) - sum(t.text == ")" for t in chain)
+    if opened == 1 and i < end and doc[i].text == ")":
+        chain.append(doc[i])
+        i += 1
+    return chain, i
 
 
 def _with_office_modifier(

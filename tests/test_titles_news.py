@@ -371,6 +371,74 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "Maya Chen, the head of policy at Orbit Labs and a former director of cyber policy at "
+        "the National Security Council, said the accounts were Iranian.",
+        {
+            "Maya Chen": [
+                "former director of cyber policy at the National Security Council",
+                "head of policy at Orbit Labs",
+            ]
+        },
+        id="coordinated_appositives",
+    ),
+    pytest.param(
+        "Tom Hale, the head of research and a former police officer, told reporters the "
+        "network was large.",
+        {"Tom Hale": ["former police officer", "head of research"]},
+        id="coordinated_appositives",
+    ),
+    pytest.param(
+        "Maya Chen, the head of policy at Orbit Labs and a mother of two, said it was over.",
+        {"Maya Chen": []},
+        id="precision_coordinated_not_closed",
+    ),
+    pytest.param(
+        "A spokesman for Kenya's interior ministry, Peter Njoroge, said the posts were fake.",
+        {"Peter Njoroge": ["spokesman for Kenya's interior ministry"]},
+        id="possessive_inside_the_object",
+    ),
+    pytest.param(
+        "Later the foreign minister, Ana Lucia Ferreira, said the order stood.",
+        {"Ana Lucia Ferreira": ["foreign minister"]},
+        id="clause_start_after_an_adverb",
+    ),
+    pytest.param(
+        "Its acting director, Ben Cole, said the fine was overdue.",
+        {"Ben Cole": ["acting director"]},
+        id="participle_modifier",
+    ),
+    pytest.param(
+        "Lena Park, head of public policy at Facebook, said the pages were removed.",
+        {"Lena Park": ["head of public policy at Facebook"]},
+        id="platform_inside_the_object",
+    ),
+    pytest.param(
+        "Republican Rep. Jim Banks said the hearing would go ahead.",
+        {"Jim Banks": ["Rep."]},
+        id="honorific_after_a_party_word",
+    ),
+    pytest.param(
+        "Deputy AG Maria Lopez said the seizures would continue.",
+        {"Maria Lopez": ["Deputy AG"]},
+        id="acronym",
+    ),
+    pytest.param(
+        "Marcos Ribeiro won the vote in October. President Ribeiro said on Monday that the "
+        "ban was censorship.",
+        {"Marcos Ribeiro": ["President"]},
+        id="title_before_a_later_surname",
+    ),
+    pytest.param(
+        "Josef Brandt, the managing director of the Centre for Monitoring, Analysis and "
+        "Strategy, said the fine was overdue.",
+        {"Josef Brandt": ["managing director of the Centre for Monitoring, Analysis and Strategy"]},
+        id="title_never_ends_inside_a_name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_titles_as_written(extract_text, text, expected):
     got = titles_of(extract_text(text))
