@@ -13,6 +13,7 @@ while looking at the working set can be measured on articles nobody tuned them o
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,6 +133,29 @@ def _aliased_score(
     return Score(len(matched), len(extra), len(missed)), missed, sorted(extra)
 
 
+# A title is compared without its leading article or possessive determiner and without an
+# owner written before it ("Facebook's head of security policy" / "head of security policy",
+# "the presidency's communications director" / "presidency's communications director"): the
+# gold files differ on both (dev drops a company owner before a formal title in 9 of 13
+# cases, dev2 and dev3 keep it), and either way the title is found and cut the same.
+_TITLE_DETERMINERS = re.compile(r"^(?:the|a|an|its|his|her|their)\s+")
+_TITLE_OWNER = re.compile(r"^(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|\u2019s)\s+(?=\S)")
+
+
+def _title_form(title: str) -> str:
+    folded = _TITLE_DETERMINERS.sub("", " ".join(title.casefold().split()))
+    return _TITLE_OWNER.sub("", folded, count=1)
+
+
+def _title_score(want: set[str], got: set[str]) -> tuple[Score, list[str], list[str]]:
+    """Titles matched on :func:`_title_form`; misses are listed as written."""
+    wanted = {_title_form(t): t for t in sorted(want)}
+    found = {_title_form(t): t for t in sorted(got)}
+    missed = sorted(wanted[k] for k in wanted.keys() - found.keys())
+    extra = sorted(found[k] for k in found.keys() - wanted.keys())
+    return Score(len(wanted.keys() & found.keys()), len(extra), len(missed)), missed, extra
+
+
 def _predicted_items(row: dict[str, Any], field: str) -> set[Any]:
     if field == "said_on":
         return _said_item(row.get("said_on"), row.get("said_on_text"))
@@ -185,6 +209,10 @@ def _claim_scores(
         for column in FIELDS:
             if column == "accounts":
                 score, (missed, extra) = _score_accounts(entry, row)
+            elif column == "speaker_titles":
+                score, missed, extra = _title_score(
+                    _gold_items(entry, column), _predicted_items(row, column)
+                )
             elif column in ALIASED_FIELDS:
                 score, missed, extra = _aliased_score(entry, column, _predicted_items(row, column))
             else:

@@ -12,7 +12,15 @@ from click.testing import CliRunner
 
 from kb.build import SAMPLE_CORPUS, SAMPLE_GOLD
 from kb.cli import cli
-from kb.evaluate import FIELDS, _aliased_score, evaluate, load_gold, load_gold_file, reports
+from kb.evaluate import (
+    FIELDS,
+    _aliased_score,
+    _title_score,
+    evaluate,
+    load_gold,
+    load_gold_file,
+    reports,
+)
 from kb.gold import Gold
 
 
@@ -182,3 +190,14 @@ def test_a_speaker_is_matched_by_any_spelling_the_gold_lists_but_only_once():
     # A spelling the gold gives no entity is false.
     score, _, extra = _aliased_score(entry, "speakers", {"Lund Associates"})
     assert (score.tp, score.fp, extra) == (0, 1, ["Lund Associates"])
+
+
+def test_a_title_matches_with_or_without_its_article_and_owner_but_not_cut_otherwise():
+    want = {"Facebook's head of security policy", "the information minister"}
+    score, _, _ = _title_score(want, {"head of security policy", "information minister"})
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+    # A title cut short or run on is still wrong.
+    score, missed, extra = _title_score(want, {"head of security", "information minister of"})
+    assert (score.tp, score.fp, score.fn) == (0, 2, 2)
+    assert missed == sorted(want)
+    assert extra == ["head of security", "information minister of"]
