@@ -6,13 +6,18 @@ furniture in ``data/boilerplate.yml``:
 * *strong* furniture is furniture wherever it stands: a short line opened by a cue
   ("Read more", "Tags:", "Share on"), holding a phrase no news sentence uses ("all
   rights reserved"), or shaped like a widget: a menu or share bar cut by separators,
-  a wire slug, a byline, a "Published / Updated" line, a photo credit, a clock time,
+  a wire slug, a byline, a "Published / Updated" line, a photo credit, a clock time
+  or a date and time alone ("11:32 a.m. ET", "September 4, 2024 at 7:10 p.m. EDT"),
   a bare link, a counter ("27 comments"), a label in capitals, a hashtag line;
+* a live page's sign-off and its reporters' credit ("That's where we'll leave it
+  tonight.", "Reporting on this live page was contributed by ...") are cut sentence
+  by sentence from either end of the line that holds them, wherever it stands;
 * the *body* runs from the first to the last body sentence: a line that ends as a
   sentence ends, has at least ``min_body_sentence_words`` words and no cue at all;
 * before and after the body, headings and list entries are furniture too (related
   stories, menus), and so are prompts (a newsletter, comment or cookie phrase that
-  speaks to the reader), author notes and one-sentence notes about the article itself
+  speaks to the reader), author notes, bylines naming where the reporters are ("Ana
+  Costa in Lisbon") and one-sentence notes about the article itself
   ("This story will be updated."); a headline before the body is kept;
 * a heading that opens trailing furniture ("Most read", "More from ...") cuts
   everything after it, once enough body precedes it;
@@ -20,8 +25,9 @@ furniture in ``data/boilerplate.yml``:
   no second copy.
 
 Inside the body only strong furniture goes: a short quote or a subheading stays.
-Lines are removed whole and each cut keeps its reason, so the kept text is a plain
-join of kept lines: no character inside a paragraph is rewritten. What one page
+Lines are removed whole (only a sign-off or credit leaves the rest of its line) and
+each cut keeps its reason, so the kept text is a plain join of kept lines: no
+character inside a kept sentence is rewritten. What one page
 cannot show, a line its source prints on article after article, is cut afterwards
 over a whole batch by :mod:`ingest.recurring`.
 """
@@ -56,6 +62,9 @@ MAX_SEGMENT_WORDS = 10
 MAX_HEADING_WORDS = 12
 # A headline before the body has at least this many words (section labels have fewer).
 MIN_HEADLINE_WORDS = 6
+# A sign-off or a reporters' credit is at most this many words: those of corpus/dev3 have
+# 6-15 (a credit names three reporters); a longer sentence is news that starts alike.
+MAX_SIGNOFF_WORDS = 25
 
 
 def _lowered(data: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
@@ -82,6 +91,11 @@ class BoilerplateRules:
     counters: frozenset[str]
     separators: tuple[str, ...]
     function_words: frozenset[str]
+    stamp_months: frozenset[str]
+    stamp_words: frozenset[str]
+    signoff_openers: tuple[str, ...]
+    credit_phrases: tuple[str, ...]
+    name_particles: frozenset[str]
     hashtag_line: bool = True
 
     @classmethod
@@ -112,6 +126,11 @@ class BoilerplateRules:
             counters=frozenset(listed("counters")),
             separators=separators,
             function_words=frozenset(listed("function_words")),
+            stamp_months=frozenset(listed("stamp_months")),
+            stamp_words=frozenset(listed("stamp_words")),
+            signoff_openers=listed("signoff_openers"),
+            credit_phrases=listed("credit_phrases"),
+            name_particles=frozenset(listed("name_particles")),
             hashtag_line=bool(data.get("hashtag_line", True)),
         )
 
@@ -152,6 +171,12 @@ def clean_text(
 ) -> CleanResult:
     """Remove furniture lines from ``text``; ``title`` is the known headline, if any."""
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    trimmed: dict[int, Cut] = {}
+    for i, raw_line in enumerate(raw):
+        kept, gone = trim_signoffs(raw_line.strip(), rules)
+        if gone:
+            trimmed[i] = Cut(i + 1, gone, "sign-off or reporters' credit")
+            raw[i] = kept
     judged = [_judge(i, line.strip(), rules, settings) for i, line in enumerate(raw)]
     lines = [line for line in judged if line is not None]
     anchors = [
@@ -189,9 +214,44 @@ def clean_text(
             previous = line.text
         else:
             cuts[line.index] = reason
-    body, numbers = join_kept([(i + 1, line) for i, line in enumerate(raw) if i not in cuts])
-    removed = tuple(Cut(i + 1, raw[i].strip(), reason) for i, reason in sorted(cuts.items()))
+    body, numbers = join_kept([(i + 1, text) for i, text in enumerate(raw) if i not in cuts])
+    whole = [Cut(i + 1, raw[i].strip(), reason) for i, reason in cuts.items()]
+    removed = tuple(sorted((*whole, *trimmed.values()), key=lambda cut: (cut.line, cut.text)))
     return CleanResult(text=body, cuts=removed, line_numbers=numbers)
+
+
+def trim_signoffs(line: str, rules: BoilerplateRules) -> tuple[str, str]:
+    """The line without the sign-offs and reporters' credits at either end, and what
+    was cut ("" when nothing was).
+
+    A live page signs off inside its last entry ("That's where we'll leave it tonight.
+    <the last news>. We'll be back tomorrow."), so these go sentence by sentence from
+    the ends of the line, and the sentences between them stay as written.
+    """
+    bounds = [0, *(m.end() for m in _SENTENCE_SPLIT.finditer(line)), len(line)]
+    spans = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    start, end = 0, len(spans)
+    while start < end and _is_signoff(line[slice(*spans[start])], rules):
+        start += 1
+    while end > start and _is_signoff(line[slice(*spans[end - 1])], rules):
+        end -= 1
+    if start == 0 and end == len(spans):
+        return line, ""
+    kept = line[spans[start][0] : spans[end - 1][1]].strip() if start < end else ""
+    gone = [line[slice(*spans[k])].strip() for k in (*range(start), *range(end, len(spans)))]
+    return kept, " ".join(gone)
+
+
+def _is_signoff(sentence: str, rules: BoilerplateRules) -> bool:
+    """A short sentence opening with a sign-off ("We'll be back tomorrow.") or holding a
+    reporters' credit ("... contributed reporting.")."""
+    text = sentence.strip().replace("’", "'")
+    if not text or len(shape.words(text)) > MAX_SIGNOFF_WORDS:
+        return False
+    return bool(
+        shape.starts_with_any(text, rules.signoff_openers)
+        or shape.contains_any(text, rules.credit_phrases)
+    )
 
 
 def join_kept(kept: list[tuple[int, str]]) -> tuple[str, tuple[int, ...]]:
@@ -241,6 +301,11 @@ def _strong_reason(text: str, count: int, sentence: bool, rules: BoilerplateRule
         (shape.is_slug(text) and "wire slug", "{}"),
         (shape.is_url_only(text) and "bare link", "{}"),
         (shape.is_time_only(text) and "time stamp", "{}"),
+        (
+            shape.is_date_stamp(text, rules.stamp_words, rules.stamp_months)
+            and "date or time stamp",
+            "{}",
+        ),
         (shape.is_embed_credit(text) and "embedded post credit", "{}"),
         (shape.counter_word(text) in rules.counters and "counter", "{}"),
         (_is_dateline(text, rules) and "published or updated line", "{}"),
@@ -305,6 +370,8 @@ def _weak_reason(text: str, short: bool, rules: BoilerplateRules) -> str | None:
         return f"prompt {phrase!r}"
     if _is_author_note(text, rules):
         return "author note"
+    if shape.is_placed_byline(text, rules.name_particles):
+        return "byline naming where its reporters are"
     verb = shape.starts_with_any(text, rules.action_verbs) if short else None
     if verb:
         return f"call to {verb!r}"

@@ -9,7 +9,10 @@ still holds nearly all of the other's runs, while its Jaccard falls with the len
 difference (real copies score 0.3 to 0.8). Shingles never span two lines, so moved
 paragraphs leave no seams. Two outlets' own write-ups of one event share topic words
 but few five-word runs, so they stay separate articles (linking them is ``link``'s
-job). Very short texts are judged by Jaccard: a few shared runs say little.
+job). Very short texts are judged by Jaccard: a few shared runs say little. Two texts
+whose datelines credit the same agency (:mod:`ingest.wire`) are versions of one agency
+story that a portal edited to its house style, so they need less containment
+(``wire_copy_threshold``); two stories of one agency share almost no runs.
 
 Two LSH indexes propose candidates: one over its lead paragraph (the first
 ``lead_words`` words of the first paragraph that reads as a sentence), which a copy
@@ -35,6 +38,7 @@ from ingest import minhash
 from ingest.lines import is_sentence
 from ingest.model import Article, DuplicateMatch
 from ingest.settings import IngestSettings
+from ingest.wire import wire_credit
 
 _WORD = re.compile(r"\w+")
 # How far below the threshold a MinHash estimate may fall and still get an exact check
@@ -99,6 +103,20 @@ def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     return minhash.signature((s.encode() for s in shingle_set), num_perm)
 
 
+def lead_line(text: str, min_words: int = LEAD_MIN_WORDS) -> str | None:
+    """The first line that reads as a sentence of at least ``min_words`` words, else None."""
+    for line in text.splitlines():
+        if len(_WORD.findall(line)) >= min_words and is_sentence(line):
+            return line
+    return None
+
+
+def text_credit(text: str) -> str | None:
+    """The agency the text's lead credits in its dateline ("LONDON (Reuters) -"), else None."""
+    line = lead_line(text)
+    return wire_credit(line) if line is not None else None
+
+
 def lead(text: str, words: int, min_words: int = LEAD_MIN_WORDS) -> str:
     """The first ``words`` words of the first paragraph that reads as a sentence of at
     least ``min_words`` words (of the whole text when none does).
@@ -108,10 +126,9 @@ def lead(text: str, words: int, min_words: int = LEAD_MIN_WORDS) -> str:
     window reaching into the second would differ; and a headline or a standfirst put
     above the body by the copying site does not shift it.
     """
-    for line in text.splitlines():
-        found = _WORD.findall(line)
-        if len(found) >= min_words and is_sentence(line):
-            return " ".join(found[:words])
+    line = lead_line(text, min_words)
+    if line is not None:
+        return " ".join(_WORD.findall(line)[:words])
     kept: list[str] = []
     left = words
     for line in text.splitlines():
@@ -153,7 +170,9 @@ class Deduplicator:
         self._values: dict[str, np.ndarray] = {}
         self._sizes: dict[str, float] = {}
 
-    def _close_enough(self, values: np.ndarray, size: int, candidate: str) -> bool:
+    def _close_enough(
+        self, values: np.ndarray, size: int, candidate: str, threshold: float
+    ) -> bool:
         """Whether the signatures' agreement (an estimate of Jaccard) and the two sizes
         leave the exact check worth doing: LSH proposes pairs well below the duplicate
         threshold too."""
@@ -163,7 +182,13 @@ class Deduplicator:
             estimate = agreement
         else:
             estimate = estimated_containment(agreement, size, other)
-        return estimate >= self.settings.duplicate_threshold - ESTIMATE_MARGIN
+        return estimate >= threshold - ESTIMATE_MARGIN
+
+    def _threshold(self, credit: str | None, other: str | None) -> float:
+        """The containment that makes a copy: lower for two versions of one agency story."""
+        if credit is not None and credit == other:
+            return self.settings.wire_copy_threshold
+        return self.settings.duplicate_threshold
 
     def add_known(
         self, article_id: str, content_hash: str, hashvalues: bytes, duplicate_of: str | None
@@ -208,12 +233,18 @@ class Deduplicator:
         else:
             best: tuple[float, str] | None = None
             proposed = self._lsh.query(values) | self._lead_lsh.query(lead_values)
+            credit = text_credit(article.text)
+            lowest = self._threshold(credit, credit)
             for candidate in sorted(proposed):
-                if candidate == article_id or not self._close_enough(values, len(own), candidate):
+                if candidate == article_id or not self._close_enough(
+                    values, len(own), candidate, lowest
+                ):
                     continue
-                other = shingles(load_text(candidate), self.settings.shingle_words)
+                text = load_text(candidate)
+                other = shingles(text, self.settings.shingle_words)
                 score = copy_score(own, other, self.settings.min_copy_shingles)
-                if score >= self.settings.duplicate_threshold and (best is None or score > best[0]):
+                threshold = self._threshold(credit, text_credit(text))
+                if score >= threshold and (best is None or score > best[0]):
                     best = (score, candidate)
             if best is not None:
                 verdict = DuplicateMatch(article_id, self._root[best[1]], round(best[0], 4))

@@ -16,7 +16,20 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
 # A list marker or dash that opens a line ("- ", "• ", "— ") is not part of its words.
 _OPENER = re.compile(r"^[\s\-–—•*·>|]+")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.|pic\.)\S+$", re.IGNORECASE)
-_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.IGNORECASE)
+# A clock time as live pages print it: "14:05", "2.20pm", "11:32 a.m. ET", "3pm BST".
+_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_ZONE = r"(?-i:\s*[A-Z]{2,5})?"  # "ET", "BST": capitals, whatever the clock's case
+_TIME = re.compile(rf"^{_CLOCK}{_ZONE}$", re.IGNORECASE)
+# The tokens of a date or time stamp: a clock time, a number (day, year), a word, a mark.
+_STAMP_TOKEN = re.compile(
+    rf"{_CLOCK}(?!\w)|\d{{1,4}}(?:st|nd|rd|th)?(?!\w)|[^\W\d_]+\.?|[^\w\s]", re.IGNORECASE
+)
+_STAMP_CLOCK = re.compile(rf"^{_CLOCK}$", re.IGNORECASE)
+_STAMP_MARKS = frozenset(",·|-–—/:()•")
+# The parts of a byline naming several reporters: "A in X, B in Y and C in Z".
+_BYLINE_PARTS = re.compile(r",\s+|\s+and\s+")
+# Longer than this, a line of date words is a sentence that happens to be made of them.
+MAX_STAMP_CHARS = 80
 _HANDLE = re.compile(r"\(@\w{1,30}\)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 _COUNTER = re.compile(r"^(?:\d[\d,.]*\s*[kKmM]?\s+(\w+)|(\w+(?:\s\w+){0,3})\s*\(\d[\d,.]*\))$")
@@ -63,6 +76,71 @@ def is_url_only(line: str) -> bool:
 def is_time_only(line: str) -> bool:
     """A clock time alone ("14:05 BST"), the stamps of a live page."""
     return bool(_TIME.match(line.strip()))
+
+
+def is_date_stamp(line: str, stamp_words: frozenset[str], months: frozenset[str]) -> bool:
+    """A line that is only a date or time stamp: "September 4, 2024 at 7:10 p.m. EDT",
+    "March 21, 2022 · Updated 9:12 a.m.", "Mon 17 Oct 2022 07.45 BST".
+
+    Every token is a clock time, a number, a mark, a time zone (a capitalised code after
+    a number) or one of ``stamp_words`` (month and weekday names, "updated", "at"), and
+    the line names a moment: a clock time, or a day number beside a month. A month and a
+    year alone ("March 2022", a timeline heading) is not a stamp.
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_STAMP_CHARS:
+        return False
+    clock = month = day = False
+    previous = ""
+    for token in _STAMP_TOKEN.findall(text):
+        folded = token.casefold().rstrip(".")
+        if _STAMP_CLOCK.match(token):
+            clock = True
+        elif token[0].isdigit():
+            day = day or len(token.rstrip("stndrh")) <= 2
+        elif folded in months:
+            month = True
+        elif folded in stamp_words or token in _STAMP_MARKS:
+            pass
+        elif not (token.isupper() and 2 <= len(token) <= 5 and previous[:1].isdigit()):
+            return False  # a word no stamp uses, a quote or an apostrophe
+        previous = token
+    return clock or (month and day)
+
+
+def is_placed_byline(line: str, particles: frozenset[str]) -> bool:
+    """A byline that names its reporters and where they file from, without "By":
+    "Ana Costa in Lisbon", "Ana Costa in São Paulo and Tom Reid in Rio de Janeiro".
+
+    Each part (cut at commas and "and") is a name of two to four capitalised words, "in"
+    and a place of one to four; name particles ("de", "dos", "van") may stand inside
+    either. A headline has verbs and small words in lower case; this has none.
+    """
+    text = line.strip()
+    if not text or text[-1:] in ".!?:" or len(text) > MAX_STAMP_CHARS:
+        return False
+    for part in _BYLINE_PARTS.split(text):
+        found = part.split()
+        if found.count("in") != 1:
+            return False
+        at = found.index("in")
+        name, place = found[:at], found[at + 1 :]
+        if not (2 <= len(name) <= 4 and 1 <= len(place) <= 4):
+            return False
+        if not (_is_name_word(name[0]) and _is_name_word(name[-1])):
+            return False
+        if not all(_is_name_word(w) or w in particles for w in (*name, *place)):
+            return False
+    return True
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of letters ("Lacerda", "O'Neill", "Saint-Denis"), not capitals."""
+    return (
+        word[:1].isupper()
+        and any(c.islower() for c in word)
+        and all(c.isalpha() or c in "'’-" for c in word)
+    )
 
 
 def is_slug(line: str) -> bool:

@@ -16,7 +16,8 @@ Three steps, each near-linear in the number of articles:
    score over *all* their cross pairs clears the threshold, no cross pair scores
    below a floor, none is too far apart in time, and the mean is not far below how
    alike each side is inside (an article on another occasion of the same topic
-   resembles a tight pair less than its two reports resemble each other). One shared word, or one
+   resembles a tight pair less than its two reports resemble each other, though no pair
+   sets a bar above what two reports reach: copies are alike past that). One shared word, or one
    article that resembles two events, cannot chain them together, and the same
    speaker on another occasion (another date, other particulars) stays apart.
 
@@ -190,9 +191,13 @@ def link_events(
     inside: dict[int, float] = dict.fromkeys(range(len(articles)), 0.0)  # sum of scores within
 
     def cohesion(r: int) -> float:
-        """Mean score inside a cluster (0 for one article), kept as clusters merge."""
+        """Mean score inside a cluster (0 for one article), kept as clusters merge, at most
+        ``max_cohesion``: two pages of one text (a copy the copy check missed, a wire story
+        carried twice) are more alike than any two reports are, and must not raise the
+        bar a third outlet's report has to clear."""
         n = len(members[r])
-        return inside[r] / (n * (n - 1) / 2) if n > 1 else 0.0
+        mean = inside[r] / (n * (n - 1) / 2) if n > 1 else 0.0
+        return min(mean, settings.max_cohesion)
 
     for _s, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         ri, rj = root[i], root[j]

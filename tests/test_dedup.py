@@ -12,6 +12,7 @@ from benchmarks.run import copy_figures
 from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
 from ingest.dedup import containment, copy_score, jaccard, lead, shingles, signature_bytes
 from ingest.recurring import count_lines, drop_recurring
+from ingest.wire import wire_credit
 from kb import store
 
 WORDS = (
@@ -203,3 +204,47 @@ def test_stored_signatures_are_made_again_with_the_paragraph_lead(sample_kb, tmp
     assert store.migrate(db) == ["0008_lead_paragraph_signatures"]
     stored = {r["article_id"]: r["signature"] for r in db.query("select * from article_signatures")}
     assert stored == wanted
+
+
+def _agency_story_and_portal_edit(credit: str) -> tuple[str, str]:
+    """An agency story and a portal's house-style edit of it: the date dropped from the
+    dateline, one word changed in the lead and in every third paragraph."""
+    paragraphs = make_text(7).split("\n\n")
+
+    def edit(paragraph: str) -> str:
+        words = paragraph.split()
+        words[len(words) // 2] = "harbour"
+        return " ".join(words)
+
+    story = [f"PORTHAVEN, 3 March 2025 {credit}- {paragraphs[0]}", *paragraphs[1:]]
+    carried = [f"PORTHAVEN {credit}- {edit(paragraphs[0])}"]
+    carried += [edit(p) if i % 3 == 0 else p for i, p in enumerate(paragraphs[1:])]
+    return "\n\n".join(story), "\n\n".join(carried)
+
+
+def test_an_edited_copy_of_an_agency_story_is_a_copy_when_both_credit_the_agency():
+    story, carried = _agency_story_and_portal_edit("(Coast Wire) ")
+    assert 0.9 < containment(shingles(story, 5), shingles(carried, 5)) < 0.95
+    first, copy = article("wire.txt", story), article("portal.html", carried)
+    verdicts = run([first, copy])
+    assert verdicts[1].duplicate_of == first.article_id
+
+
+def test_the_same_edits_without_an_agency_credit_stay_two_articles():
+    story, carried = _agency_story_and_portal_edit("")
+    verdicts = run([article("a.txt", story), article("b.html", carried)])
+    assert verdicts[1].duplicate_of is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "credit"),
+    [
+        ("LONDON (Reuters) - The regulator said on Monday it had fined the app.", "reuters"),
+        ("Bonn, 17 October 2022 (dpa) - The office fined the operator.", "dpa"),
+        ("PARIS (AFP) — Police said they had closed the accounts.", "afp"),
+        ("The office (BfJ) said it had fined the operator on Monday.", None),
+        ("The regulator said on Monday it had fined the app.", None),
+    ],
+)
+def test_the_agency_a_dateline_credits(lead, credit):
+    assert wire_credit(lead) == credit

@@ -199,3 +199,27 @@ def test_an_article_tied_to_nothing_still_meets_its_lone_word_partners():
     b = article("b", "Pellmouth ferry timetable changes for winter.", published="2025-05-06")
     fill = [article(f"f{i}", text, published="2025-05-05") for i, text in enumerate(FILLER)]
     assert (0, 1) in candidate_pairs([a, b, *fill], LinkSettings())
+
+
+# A third outlet's own, shorter report of the briefing: fewer shared words (it scores
+# about 0.3 against either page of BRIEFING_A, as reports of one event do).
+BRIEFING_OWN = (
+    "Fishing communities were targeted by fraudsters selling bogus licences, officials "
+    "said on Monday. Commissioner Lena Marsh said 4,217 accounts had been removed and "
+    "warned skippers to buy permits only at harbour offices. Most of the sellers used "
+    "Telegram, she said, and the money ended up abroad."
+)
+
+
+def test_a_copy_the_copy_check_missed_does_not_keep_a_third_report_out():
+    """Two pages of one text score about 1.0 together; a third outlet's own report of
+    the occasion joins them as it would join either page alone."""
+    marsh = {1: "Lena Marsh"}
+    wire = article("a", BRIEFING_A, speakers=marsh, published="2025-03-03")
+    edited = BRIEFING_A.replace("told reporters", "said").replace("trawler crews", "crews")
+    carried = article("b", edited, speakers=marsh, published="2025-03-04")
+    own = article("c", BRIEFING_OWN, speakers=marsh, published="2025-03-04")
+    assert grouped([wire, own, *fillers()]) == [["a", "c"]]
+    assert grouped([wire, carried, own, *fillers()]) == [["a", "b", "c"]]
+    events, _ = link([wire, carried, own, *fillers()], LinkSettings(max_cohesion=10.0))
+    assert sorted(sorted(e.article_ids) for e in events if len(e.article_ids) > 1) == [["a", "b"]]

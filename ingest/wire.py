@@ -1,0 +1,24 @@
+"""The agency a story's dateline credits: what marks two pages as one wire story.
+
+Agencies open their copy with a dateline that names them ("LONDON (Reuters) -",
+"Bonn, 17 October 2022 (dpa) -", "PARIS (AFP) —"), and the papers and portals that
+carry the story keep that credit while they edit the rest to house style: a title
+spelled out, a clause trimmed, the date dropped from the dateline, the last paragraph
+cut. Two texts whose leads credit the same agency are versions of one agency story,
+which :mod:`ingest.dedup` holds to a lower bar of containment than two pages that
+merely share sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A dateline: a place (and maybe a date) of at most 60 characters, the agency in
+# brackets, then the dash or colon that opens the story.
+_DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()\n]{0,60}?\(([^\W\d_][\w&.' -]{0,30}?)\)\s*[-–—:]")
+
+
+def wire_credit(lead: str) -> str | None:
+    """The agency the lead's dateline credits, folded ("reuters", "npa"), else None."""
+    match = _DATELINE_CREDIT.match(lead.strip())
+    return match.group(1).strip().casefold() if match else None
