@@ -137,7 +137,7 @@ def organisation_mentions(
                 start += 1
             if start == ent.start:
                 start = _extend_back_over_and(doc, start, ent.sent.start)
-            end = ent.end
+            end = next((t.i for t in doc[start : ent.end] if t.text == "("), ent.end)
             if doc[end - 1].text in _POSSESSIVE:
                 end -= 1
             if any(t.lower_ in ("of", "for") for t in doc[start:end]):  # "Ministry of X and Y"
@@ -169,6 +169,44 @@ def is_news_outlet(name: Span, resources: Resources) -> bool:
         and all(t.text[:1].isupper() for t in words)
         and words[-1].lower_ in resources.outlet_words
     )
+
+
+def acronym_gloss(name: Span) -> Span | None:
+    """The acronym in brackets right after a name: "the Kenya Union of Journalists
+    (KUJ)"; the article goes on to use it for the same body."""
+    doc = name.doc
+    end = name.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1]
+    letters = [c for c in word.text if c.isalpha()]
+    if not 2 <= len(letters) <= 8 or not all(c.isupper() for c in letters):
+        return None
+    return None if word.ent_type_ == "GPE" else doc[end + 1 : end + 2]
+
+
+def goes_by_acronym(name: Span, resources: Resources) -> bool:
+    """A party or movement goes by its short name, as groups do (TTP, PTI): its
+    name ends in one of the groups' name heads ("the Democratic Alliance (DA)",
+    "Samyukt Kisan Morcha (SKM)"), a group descriptor stands before it ("the banned
+    ..."), or a group noun describes it after the gloss ("X (XYZ), a separatist
+    group"); a court, a union or an association glossed so keeps its full name
+    ("Supreme Federal Court (STF)"). Cues from ``groups.yml``."""
+    cues = resources.group_cues
+    if name[-1].lower_ in cues.name_heads | cues.native_heads | cues.gloss_heads:
+        return True
+    doc = name.doc
+    if name.start > 0 and doc[name.start - 1].lower_ in cues.descriptors:
+        return True
+    after = name.end + 3  # past "(XYZ)"
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    for token in doc[after + 1 : min(after + 8, name.sent.end)]:
+        if token.is_punct:
+            break
+        if token.pos_ == "NOUN" and token.lemma_.casefold() in cues.group_nouns:
+            return True
+    return False
 
 
 _FILLER = frozenset({"of", "the", "for", "and", "to", "on", "in", "'s", "’s"})

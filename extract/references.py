@@ -60,17 +60,24 @@ class References:
                 return introduced, "role"
             if self.last is not None and self.last.kind == "organisation":
                 return self.last, "role"
+        owner = self._person_owner(subject)
+        if owner is not None and lemma in self.resources.offices:
+            office = self._office_of_titled(subject, owner)  # "Mr X's ministry said"
+            return (office, "role") if office else (None, "state")
         if subject.tag_ not in ("NNS", "NNPS") and _definite(subject):
             if lemma in self.resources.org_generic_nouns:
                 found = (
                     self._company_in_sentence(subject)
+                    or self._firm(self._subject_of_previous(subject, "organisation"))
                     or self._credited_company()
                     or self.registry.organisation_before(subject.i, None)
                 )
                 return (found, "role") if found else (None, "state")
             if lemma in self.resources.org_named_nouns:
                 found = (
-                    self.registry.organisation_before(subject.i, lemma, self.resources.body_nouns)
+                    self.registry.organisation_before(
+                        _antecedent_limit(subject), lemma, self.resources.body_nouns
+                    )
                     or self._office_of_titled(subject)
                     or self._subject_of_previous(subject, "organisation")
                 )  # "Ofcom opened an inquiry. The regulator said ..."
@@ -88,16 +95,28 @@ class References:
             return found, "role"
         return None
 
-    def _office_of_titled(self, noun: Token) -> Entity | None:
+    def _person_owner(self, noun: Token) -> Entity | None:
+        """The person a noun belongs to: "Mr Mohammed's ministry"."""
+        for child in noun.children:
+            entity = self.registry.by_token.get(child.i)
+            if child.dep_ == "poss" and entity is not None and entity.kind == "person":
+                return entity
+        return None
+
+    def _office_of_titled(self, noun: Token, owner: Entity | None = None) -> Entity | None:
         """ "The foreign ministry said", no ministry named before: the office run by a
         person whose title has the head ("minister") and the noun's modifiers
         ("foreign"), named from that title: "minister for Europe and foreign affairs"
-        runs the "Ministry for Europe and Foreign Affairs"."""
+        runs the "Ministry for Europe and Foreign Affairs". With ``owner`` ("Mr X's
+        ministry"), the office of that person's title, whatever its modifiers. A
+        portfolio written "minister for X" names an uncatalogued "Ministry of X", the
+        usual form of a ministry's name."""
         head = self.resources.offices.get(noun.lemma_.casefold())
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-        if head is None or not modifiers:
+        if head is None or not (modifiers or owner):
             return None
-        for entity in reversed(self.registry.entities):
+        people = [owner] if owner else reversed(self.registry.entities)
+        for entity in people:
             if entity.kind != "person":
                 continue
             for title in entity.titles:
@@ -105,7 +124,11 @@ class References:
                 folded = [w.casefold() for w in words]
                 if head in folded and modifiers <= set(folded):
                     name = _office_name(words, folded.index(head), noun.text, self.resources)
-                    office = self.registry.full(_catalogued(name, self.resources), "organisation")
+                    catalogued = _catalogued(name, self.resources)
+                    if catalogued is None:
+                        name = name.replace(" for ", " of ", 1)
+                        catalogued = _catalogued(name, self.resources)
+                    office = self.registry.full(catalogued or name, "organisation")
                     phrase = noun.doc[min(t.i for t in noun.subtree) : noun.i + 1]
                     office.aliases.append(
                         Mention(phrase.text, phrase.start_char, phrase.end_char, kind="role")
@@ -122,6 +145,11 @@ class References:
             if noun.sent.start <= mention.start < noun.i and mention.kind in _SPEAKING_FIRMS:
                 return entity
         return None
+
+    def _firm(self, entity: Entity | None) -> Entity | None:
+        """``entity`` when it is a company or a platform."""
+        firms = {id(e) for m, e in self.registry.organisations if m.kind in _SPEAKING_FIRMS}
+        return entity if entity is not None and id(entity) in firms else None
 
     def _credited_company(self) -> Entity | None:
         """The last organisation credited, when it is a company or a platform."""
@@ -161,6 +189,9 @@ class References:
         previous = pronoun.doc[sentence.start - 1].sent
         if previous.start in self.credited_sentences:
             return None
+        root = self.registry.by_token.get(previous.root.i)
+        if root is not None and root.kind == kind and previous.root.pos_ == "PROPN":
+            return root  # a sentence without a verb: "Where did they go? Bluesky, mostly."
         for subject in (c for c in previous.root.children if c.dep_ == "nsubj"):
             owners = [c for c in subject.children if c.dep_ == "poss"]  # "X's answer was ..."
             for token in (subject, *owners):
@@ -215,6 +246,15 @@ def _described_role(noun: Token, names: KeysView[int]) -> Mention | None:
     return Mention(span.text, span.start_char, span.end_char, kind="title")
 
 
+def _antecedent_limit(noun: Token) -> int:
+    """Where the antecedent of "the party" may end: before its sentence when the
+    sentence's reported words come first ("... what the SNS had spent must be made
+    public, the party said": the party is not one it speaks about), else before the noun."""
+    verb = noun.head
+    reported_first = any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
+    return noun.sent.start if noun.dep_ == "nsubj" and reported_first else noun.i
+
+
 def _definite(noun: Token) -> bool:
     """True for "the company" or "the ministry", not "a company" or "companies"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
@@ -233,13 +273,13 @@ def _office_name(words: list[str], head: int, noun: str, resources: Resources) -
     return " ".join([*before, noun.capitalize(), *named])
 
 
-def _catalogued(name: str, resources: Resources) -> str:
+def _catalogued(name: str, resources: Resources) -> str | None:
     """The catalogue's canonical name for ``name`` when one of its forms is written so."""
     folded = name.casefold()
     for entry in resources.organisations:
         if any(alias.casefold() == folded for alias in entry.aliases):
             return entry.id
-    return name
+    return None
 
 
 def _indefinite(noun: Token) -> bool:

@@ -26,7 +26,9 @@ from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
 from extract.organisations import (
     OrganisationMention,
+    acronym_gloss,
     catalogue_for_bare,
+    goes_by_acronym,
     organisation_mentions,
 )
 from extract.resources import Resources
@@ -83,6 +85,11 @@ class Registry:
         for entity in self.entities:
             if entity.kind == kind and same(entity.name, name):
                 return entity
+        if kind == "organisation":
+            for entity in self.entities:
+                if entity.kind == kind and _qualified(entity.name, name):
+                    entity.name = max(entity.name, name, key=len)  # the fullest name used
+                    return entity
         entity = Entity(name, kind)
         self.entities.append(entity)
         return entity
@@ -171,6 +178,20 @@ class Registry:
             if noun in synonyms and described & synonyms:
                 return entity
         return None
+
+
+def _qualified(a: str, b: str) -> bool:
+    """ "Federal Government" and "Federal Government of Ghana", "Supreme Court" and
+    "Supreme Court of India": a body's name of two or more words and the same name
+    qualified by "of" and a capitalised place or body are one body in one article."""
+    short, long = sorted((a, b), key=len)
+    rest = long[len(short) :]
+    return (
+        len(short.split()) >= 2
+        and long.startswith(short)
+        and rest.startswith(" of ")
+        and rest[4:5].isupper()
+    )
 
 
 def name_run(
@@ -318,6 +339,9 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
             name = _whole_given_names(strip_title_words(ent, resources), resources)
             if any(t.i in taken for t in name):
                 continue
+            if goes_by_acronym(name, resources) and acronym_gloss(name) is not None:
+                spans.append((name, "party"))  # "Samyukt Kisan Morcha (SKM)": NER said PERSON
+                continue
             if any(t.is_alpha for t in name) and not name.text.isupper():
                 spans.append((name, "person"))
     return spans
@@ -328,8 +352,10 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
     registry = Registry()
     registry.ents = doc_ents(doc)
     spans = _name_spans(doc, registry.ents, resources)
-    for span, _ in spans:
-        if len(span) > 1:
+    for span, kind in spans:
+        if kind == "party":
+            _register_glossed_party(span, registry)
+        elif len(span) > 1:
             registry.add(span, span.text, "person")
     _register_organisations(doc, resources, registry)
     _mark_repeats(doc, registry)
@@ -366,8 +392,9 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
     """Every organisation named; a bare "Commission" after "European Commission" is it."""
     taken = set(registry.by_token)
     article_words: set[str] = set()
+    glossed: dict[str, Entity] = {}  # an acronym glossed in brackets -> its body
     for mention in organisation_mentions(doc, resources, registry.ents):
-        if any(i in taken for i in range(mention.start, mention.end)):
+        if any(i in taken or i in registry.by_token for i in range(mention.start, mention.end)):
             continue
         span = doc[mention.start : mention.end]
         if len(span) == 1 and mention.kind == "org" and registry.by_surname(span.text):
@@ -383,15 +410,38 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         if entity is not None:
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
             registry.mark(span, entity)
+        elif span.text in glossed:  # "MRA added" after "Media Rights Agenda (MRA)"
+            entity = glossed[span.text]
+            registry.add(span, entity.name, "organisation")
         else:
+            gloss = acronym_gloss(span) if mention.kind == "org" else None
+            if gloss is not None and gloss[0].ent_type_ == "GROUP":
+                label = gloss[0].ent_id_ or gloss.text  # a group the gazetteer knows
+            elif gloss is not None and goes_by_acronym(span, resources):
+                label = gloss.text  # "the Samyukt Kisan Morcha (SKM)" speaks as SKM
             catalogued = mention.catalogued or label != mention.label
             alias_kind = "alias" if catalogued and label != span.text else "name"
             entity = registry.add(span, label, "organisation", alias_kind)
+            if gloss is not None:
+                registry.add(gloss, label, "organisation")
+                glossed[gloss.text] = entity
         kind = mention.kind
         if kind in ("org", "catalogue") and not {t.lower_ for t in span} & resources.institutions:
             kind = "company"
         registry.organisations.append((replace(mention, kind=kind), entity))
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
+
+
+def _register_glossed_party(name: Span, registry: Registry) -> None:
+    """A party or movement NER took for a person, glossed with its acronym: it speaks
+    under the acronym (:func:`extract.organisations.goes_by_acronym`)."""
+    gloss = acronym_gloss(name)
+    if gloss is None:
+        return
+    entity = registry.add(name, gloss.text, "organisation", "alias")
+    registry.add(gloss, gloss.text, "organisation")
+    mention = OrganisationMention(name.start, name.end, entity.name, "org")
+    registry.organisations.append((mention, entity))
 
 
 def _register_person_owned(doc: Doc, resources: Resources, registry: Registry) -> None:
@@ -400,6 +450,7 @@ def _register_person_owned(doc: Doc, resources: Resources, registry: Registry) -
     for noun in doc:
         if (
             noun.lemma_.casefold() not in resources.org_named_nouns
+            or noun.lemma_.casefold() in resources.offices  # "Mr X's ministry" is his office
             or noun.tag_ not in ("NN", "NNP")
             or noun.i in registry.by_token
         ):

@@ -56,6 +56,8 @@ from extract.subjects import (
 from extract.titles import strip_title_words
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", ":"})
+# The prepositions by which a voice noun names the body it speaks for.
+_VOICE_PREPOSITIONS = frozenset({"for", "of", "at", "from"})
 
 
 @dataclass
@@ -101,13 +103,13 @@ class _Attributor:
             owner = head.dep_ == "poss" and head.head.i == subject.i
             if not owner and not via_preposition(token, subject):
                 return entity
-        voice = subject.lemma_.casefold() in self.resources.voice_nouns
+        voice = bool({subject.lemma_.casefold(), subject.lower_} & self.resources.voice_nouns)
         said = voice or subject.lemma_.casefold() in self.resources.statement_nouns
         for token, entity in found:
             if entity.kind == "person" and token.dep_ == "poss" and not said:
                 continue  # "President X's government said" is not X; "X's reply was" is
             owner = token.head.i == subject.i and token.dep_ in ("poss", "compound", "appos")
-            spoken_for = voice and entity.kind == "organisation"
+            spoken_for = voice and entity.kind == "organisation" and _speaks_for_all(subject)
             if owner or (spoken_for and _owner_via_preposition(token, subject)):
                 return entity
         if voice:  # "a campaign spokesperson", "a Commission spokesperson"
@@ -131,6 +133,12 @@ class _Attributor:
         )
         if entity is not None:
             return entity, "speaker"
+        entity = self._one_name_after_role(subject) or self._collective(subject)
+        if entity is not None:
+            return entity, "speaker"
+        owner = self._voice_of_reference(subject)
+        if owner is not None:
+            return owner, "role"
         reference = self.references.resolve(subject)
         if reference is not None:
             return reference
@@ -157,6 +165,83 @@ class _Attributor:
         if subject.ent_type_ == "GROUP" or self._is_state(subject):
             return "state"
         return "other"
+
+    def _one_name_after_role(self, subject: Token) -> Entity | None:
+        """ "The pop star Rihanna wrote ...", "the singer Adele said": a person known
+        by one name, written after the noun that describes them; the words of that
+        noun ("pop star") are the title. NER tags the name PERSON; a surname of
+        someone named in full is that person, handled as a surname elsewhere."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        name: Token | None
+        if subject.pos_ == "PROPN":  # the parse may hang the noun on the name instead
+            nouns = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            if subject.ent_type_ != "PERSON" or not nouns or nouns[-1].i != subject.i - 1:
+                return None
+            name, role_head = subject, nouns[-1]
+        elif subject.pos_ == "NOUN":
+            name = next(
+                (
+                    c
+                    for c in subject.rights
+                    if c.dep_ == "appos" and c.i == subject.i + 1 and c.ent_type_ == "PERSON"
+                ),
+                None,
+            )
+            role_head = subject
+        else:
+            return None
+        if (
+            name is None
+            or name.ent_iob_ != "B"
+            or (name.i + 1 < len(self.doc) and self.doc[name.i + 1].ent_iob_ == "I")
+        ):
+            return None  # a longer name is registered in full already
+        if self.registry.by_surname(name.text) is not None:
+            return None
+        entity = self._add_person(self.doc[name.i : name.i + 1])
+        words = [t for t in subject.lefts if t.dep_ in ("compound", "amod")]
+        first = min([role_head.i, *(t.i for t in words)])
+        role = self.doc[first : role_head.i + 1]
+        entity.titles.append(Mention(role.text, role.start_char, role.end_char, kind="title"))
+        return entity
+
+    def _voice_of_reference(self, subject: Token) -> Entity | None:
+        """ "The platform's global affairs account says ...", "the ministry's
+        spokesman said": a voice noun owned by a reference to an organisation speaks
+        for the organisation the reference resolves to."""
+        if not {subject.lemma_.casefold(), subject.lower_} & self.resources.voice_nouns:
+            return None
+        nouns = self.resources.org_generic_nouns | self.resources.org_named_nouns
+        for owner in subject.children:
+            if owner.dep_ == "poss" and owner.lemma_.casefold() in nouns:
+                found = self.references.resolve(owner)
+                entity = found[0] if found else None
+                if entity is not None and entity.kind == "organisation":
+                    return entity
+        return None
+
+    def _collective(self, subject: Token) -> Entity | None:
+        """ "The diplomatic missions of the United States, the EU and Canada said":
+        bodies (``collective_bodies``) of two or more named countries or organisations
+        speak as one, under the phrase written (its article dropped)."""
+        bodies = self.resources.collective_bodies
+        if subject.tag_ != "NNS" or subject.lemma_.casefold() not in bodies:
+            return None
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if of is None or first is None:
+            return None
+        members = [first, *first.conjuncts]
+        if len(members) < 2 or not all(m.ent_type_ in ("GPE", "ORG", "NORP") for m in members):
+            return None
+        start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
+        end = max(t.i for t in of.subtree) + 1
+        words = self.doc[start:end]
+        if any(t.text in ("(", ")", ";", ":") for t in words):
+            return None
+        label = words.text[:1].upper() + words.text[1:]
+        return self.registry.add(words, label, "organisation", "alias")
 
     def _register_subject(self, subject: Token) -> Entity | None:
         """A speaker first met as a subject: a full name NER missed or mislabelled
@@ -263,8 +348,7 @@ class _Attributor:
         """ "The union, through its chairman, X, said": the words are the person's, the
         first person named after "through" between the subject and the verb (read
         along the text: the parser often hangs the name on the body as an appositive).
-        The body is not credited beside them: whether the gold names it by its full
-        name or an acronym is not decidable from the sentence."""
+        The body speaks too, by their mouth: the caller credits it beside them."""
         window = self.doc[subject.i + 1 : verb.i]
         through = next((t for t in window if t.lower_ == "through" and t.dep_ == "prep"), None)
         if through is None:
@@ -274,6 +358,46 @@ class _Attributor:
             if other is not None and other.kind == "person":
                 return other
         return None
+
+    def _officer_through(self, subject: Token, verb: Token, entity: Entity) -> Entity | None:
+        """ "The X Association, through its Chairman, Mr Y Z, said ..." where NER did not
+        make "Y Z" a person: the appositive of the noun after "its" is one when that
+        noun is a title word, which becomes their title."""
+        for head in (subject, verb):
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "through":
+                    continue
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    owners = {c.lower_ for c in noun.children if c.dep_ == "poss"}
+                    if not owners & {"its", "their"}:
+                        continue
+                    if noun.lemma_.casefold() not in self.resources.title_heads:
+                        continue
+                    for appos in (c for c in noun.children if c.dep_ == "appos"):
+                        person = self.registry.by_token.get(appos.i)
+                        if person is None or person.kind != "person":
+                            person = self._titled_name(appos)  # NER took it for an ORG
+                        if person is None or person is entity:
+                            continue
+                        person.titles.append(_cue(noun, "title"))
+                        return person
+        return None
+
+    def _titled_name(self, last: Token) -> Entity | None:
+        """The person whose name ends at ``last`` in "through its President, Mr X Y":
+        two to four name-shaped words after any courtesy word, the title before them
+        saying it is a person whatever NER called it."""
+        if last.pos_ != "PROPN" or last.ent_type_ in ("GPE", "NORP", "DATE"):
+            return None
+        particles = self.resources.name_particles
+        start = name_start(self.doc, last.i, last.sent.start, particles)
+        while start < last.i and self.doc[start].lower_.rstrip(".") in self.resources.courtesy:
+            start += 1
+        words = self.doc[start : last.i + 1]
+        vocabulary = self.resources.title_vocabulary
+        if not 2 <= len(words) <= 4 or any(t.lower_ in vocabulary for t in words):
+            return None
+        return self._add_person(words)
 
     def _credit(self, entity: Entity, verb: Token) -> None:
         if all(e is not entity for e, _ in self.co_speakers):
@@ -325,7 +449,9 @@ class _Attributor:
         unnamed: tuple[str, Mention] | None = None  # "Officials said ..., and X told ..."
         for token in verbs:
             subject = subject_of(token) or (
-                self.nearest_before(sentence, token) if _finite(token) else None
+                self.nearest_before(sentence, token)
+                if _finite(token) and not _passive(token)
+                else None
             )
             if subject is None:
                 continue
@@ -337,8 +463,14 @@ class _Attributor:
                 self.references.remember(entity)
                 body = entity
                 if entity.kind == "organisation":
-                    entity = self._mouthpiece(subject, token) or entity
+                    entity = (
+                        self._mouthpiece(subject, token)
+                        or self._officer_through(subject, token, body)
+                        or entity
+                    )
                 self._credit_conjuncts(subject, entity, token)
+                if entity is not body:
+                    self._credit(body, token)  # "X, through its chairman, Y, said": both
                 self._credit_others(verbs, token, entity, body)
                 return entity, category, cue
             if category in ("plural", "state") and unnamed is None:
@@ -456,8 +588,22 @@ def _formal_act_claims(doc: Doc, attributor: _Attributor) -> list[Claim]:
     return []
 
 
+def _speaks_for_all(voice: Token) -> bool:
+    """A singular voice ("a spokesperson for X") always speaks for its body; plural
+    ones ("researchers at X", "lawmakers from X") only in the sentence's main
+    clause: "Meta began looking into it after researchers at X published work" gives
+    the background of the story, not a statement of X's."""
+    if voice.tag_ not in ("NNS", "NNPS"):
+        return True
+    verb = voice.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _owner_via_preposition(token: Token, subject: Token) -> bool:
-    """True for the organisation in "a spokesperson for the ministry" or "of the ministry"."""
+    """True for the organisation in "a spokesperson for the ministry", "of the ministry",
+    "researchers at the institute" or "lawmakers from the party"."""
     prep = token.head
     while prep.dep_ in {"compound", "poss"}:
         prep = prep.head
@@ -465,12 +611,12 @@ def _owner_via_preposition(token: Token, subject: Token) -> bool:
         token.dep_ in ("pobj", "poss", "compound")
         and prep.dep_ == "pobj"
         and prep.head.dep_ == "prep"
-        and prep.head.lower_ in ("for", "of", "at")
+        and prep.head.lower_ in _VOICE_PREPOSITIONS
         and prep.head.head.i == subject.i
     ) or (
         token.dep_ == "pobj"
         and token.head.dep_ == "prep"
-        and token.head.lower_ in ("for", "of", "at")
+        and token.head.lower_ in _VOICE_PREPOSITIONS
         and token.head.head.i == subject.i
     )
 
@@ -494,6 +640,13 @@ def _finite(verb: Token) -> bool:
     """A verb that may have a subject of its own; "... set up camps to demand X" (an
     infinitive of purpose) never credits a person named earlier in the sentence."""
     return verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+
+
+def _passive(verb: Token) -> bool:
+    """ "X was described in the complaint as ...", "he was questioned by the company":
+    the person a passive speech verb is about is spoken of, not speaking, so the verb
+    never falls back on a name before it."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _dateline_dash(token: Token) -> bool:

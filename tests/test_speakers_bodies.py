@@ -1,0 +1,204 @@
+"""Bodies that speak and the names they speak under, on sentences written for these
+tests (issue #12): parties glossed by an acronym, a body speaking through its
+officer, voices of a body ("researchers at X"), several bodies speaking together,
+a person known by one name, an office owned by its minister; and who does not speak
+(people a passive speech verb is about, background in a clause of time)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(extraction):
+    return {s.name: sorted({t.text for t in s.titles}) for s in extraction.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition Democratic Alliance (DA) said the decision was unconstitutional.",
+            {"DA": []},
+        ),
+        (
+            "The ruling Peoples Unity Party (PUP) said in a statement on Friday that it "
+            "welcomed the ban.",
+            {"PUP": []},
+        ),
+        (
+            "The Kenya Union of Journalists (KUJ) condemned the shutdown and said it would "
+            "go to court.",
+            {"Kenya Union of Journalists": []},
+        ),
+        (
+            "The Media Rights Agenda (MRA) said the suspension violated the constitution. "
+            "MRA added that it would sue.",
+            {"Media Rights Agenda": []},
+        ),
+    ],
+)
+def test_a_party_glossed_by_an_acronym_speaks_under_it(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_the_acronym_written_again_is_the_same_body(extract_text):
+    text = (
+        "The Media Rights Agenda (MRA) said the suspension violated the constitution. "
+        "MRA added that it would sue."
+    )
+    (body,) = extract_text(text).speakers
+    assert [a.text for a in body.aliases] == ["Media Rights Agenda", "MRA", "MRA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ghana Bar Association (GBA), through its President, Mr Kwame Boateng, "
+            "described the suspension as unlawful and said it would challenge it in court.",
+            {"Ghana Bar Association": [], "Kwame Boateng": ["President"]},
+        ),
+        (
+            "The Retail Traders Association, through its spokesman, Kofi Mensah, said shops "
+            "would stay shut.",
+            {"Retail Traders Association": [], "Kofi Mensah": ["spokesman"]},
+        ),
+    ],
+)
+def test_a_body_through_its_officer_credits_both(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Researchers at the Oxford Internet Institute said the network was small.",
+            {"Oxford Internet Institute": []},
+        ),
+        (
+            "Lawmakers from the opposition Green Party (GP) said they would appeal the ruling.",
+            {"GP": []},
+        ),
+    ],
+)
+def test_voices_at_or_from_a_body_credit_it(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_bodies_of_several_countries_speak_as_one(extract_text):
+    text = (
+        "The embassies of France, Germany and Italy said in a joint statement that the "
+        "ban should be lifted."
+    )
+    assert speakers(extract_text(text)) == {"Embassies of France, Germany and Italy": []}
+
+
+def test_the_government_of_several_countries_is_not_a_speaker(extract_text):
+    text = "The governments of France and Germany said the ban should be lifted."
+    assert speakers(extract_text(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The singer Adele, who has 50 million followers, wrote on Instagram that she "
+            "was leaving the platform.",
+            {"Adele": ["singer"]},
+        ),
+        (
+            "The actress Zendaya told fans she would quit the app.",
+            {"Zendaya": ["actress"]},
+        ),
+    ],
+)
+def test_a_one_word_name_after_the_noun_that_describes_it(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_the_fullest_name_of_a_body_is_its_name(extract_text):
+    text = (
+        "The Federal Government of Ghana announced the ban on Friday. The Federal "
+        "Government said the platform had been used to spread falsehoods."
+    )
+    assert speakers(extract_text(text)) == {"Federal Government of Ghana": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The minister for information, Lai Bello, said on Friday that the ban would "
+            "stay. On Saturday, Mr Bello's ministry said offenders would be prosecuted.",
+            "Ministry of Information",
+        ),
+    ],
+)
+def test_a_ministers_ministry_is_the_office_of_his_title(extract_text, text, office):
+    assert set(speakers(extract_text(text))) == {"Lai Bello", office}
+
+
+def test_a_ministry_of_an_untitled_person_is_nobody(extract_text):
+    text = "Ahmed Bello's ministry said the order would be enforced."
+    assert speakers(extract_text(text)) == {}
+
+
+def test_the_company_after_a_sentence_that_only_names_it(extract_text):
+    text = (
+        "X said it would appeal. Where did the users go? Bluesky, mostly. The company "
+        "said it had its best weekend ever for sign-ups."
+    )
+    assert set(speakers(extract_text(text))) == {"X", "Bluesky"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kofi Annan's policy was mentioned by several speakers. Kwame Asante said the "
+            "ban was wrong.",
+            {"Kwame Asante": []},
+        ),
+        (
+            "A third man, Omar Haddad, was described in the indictment as a go-between. "
+            "Twitter said it had suspended his accounts.",
+            {"Twitter": []},
+        ),
+        (
+            "Meta began looking into the network after researchers at Graphika published "
+            "work on it. Meta said the accounts were run from abroad.",
+            {"Meta": []},
+        ),
+    ],
+)
+def test_who_is_only_spoken_of_does_not_speak(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_the_party_is_not_the_one_it_speaks_about(extract_text):
+    text = (
+        "Twitter removed accounts that promoted the ruling Progressive Party (RPP). "
+        "Nova stranka (New Party) said the affair had shamed the country. What the RPP "
+        "had spent must be made public, the party said."
+    )
+    assert "RPP" not in speakers(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "X has some 40 million users in the country. The platform's global affairs "
+            "account says it will publish the demands.",
+            {"X"},
+        ),
+        (
+            "Meta removed the network on Tuesday. The company's spokesman said more "
+            "removals would follow.",
+            {"Meta"},
+        ),
+    ],
+)
+def test_the_voice_of_a_reference_speaks_for_its_organisation(extract_text, text, expected):
+    assert set(speakers(extract_text(text))) == expected
