@@ -413,6 +413,10 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         elif span.text in glossed:  # "MRA added" after "Media Rights Agenda (MRA)"
             entity = glossed[span.text]
             registry.add(span, entity.name, "organisation")
+        elif mention.kind == "org" and (shortened := _shortened(span.text, registry)):
+            entity = shortened  # "Stanford said" after "the Stanford Internet Observatory"
+            entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
+            registry.mark(span, entity)
         else:
             gloss = acronym_gloss(span) if mention.kind == "org" else None
             if gloss is not None and gloss[0].ent_type_ == "GROUP":
@@ -430,6 +434,20 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
             kind = "company"
         registry.organisations.append((replace(mention, kind=kind), entity))
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
+
+
+def _shortened(word: str, registry: Registry) -> Entity | None:
+    """The one organisation named before whose name of several words opens with the
+    uncatalogued one-word name ``word``: news shortens "the Stanford Internet
+    Observatory" to "Stanford" ("Stanford said", "the Stanford team")."""
+    if " " in word:
+        return None
+    found = {
+        id(e): e
+        for m, e in registry.organisations
+        if m.kind in ("org", "company") and len(e.name.split()) > 1 and e.name.split()[0] == word
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _register_glossed_party(name: Span, registry: Registry) -> None:

@@ -202,3 +202,11 @@ def test_the_party_is_not_the_one_it_speaks_about(extract_text):
 )
 def test_the_voice_of_a_reference_speaks_for_its_organisation(extract_text, text, expected):
     assert set(speakers(extract_text(text))) == expected
+
+
+def test_a_body_shortened_to_its_first_word_is_the_body(extract_text):
+    text = (
+        "The data was shared with the Princeton Media Lab. The Princeton team said the "
+        "network was small. Princeton said the accounts had few followers."
+    )
+    assert speakers(extract_text(text)) == {"Princeton Media Lab": []}
