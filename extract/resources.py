@@ -168,6 +168,7 @@ class Resources:
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     acts: tuple[tuple[str, ...], ...]
+    unrealised_frames: frozenset[str]
     role_nouns: frozenset[str]
     pronouns: frozenset[str]
     institutions: frozenset[str]
@@ -238,6 +239,7 @@ class Resources:
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),
+            unrealised_frames=_words(speech, "unrealised_frames", data_dir / "speech.yml"),
             role_nouns=_words(speech, "roles", data_dir / "speech.yml"),
             pronouns=_words(speech, "pronouns", data_dir / "speech.yml"),
             institutions=_words(speech, "institutions", data_dir / "speech.yml"),

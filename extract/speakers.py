@@ -646,6 +646,8 @@ def _passive(verb: Token) -> bool:
     """ "X was described in the complaint as ...", "he was questioned by the company":
     the person a passive speech verb is about is spoken of, not speaking, so the verb
     never falls back on a name before it."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True  # "a group of aides accused of coordinating attacks"
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

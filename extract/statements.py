@@ -4,9 +4,10 @@ Decides, for one sentence, the cues that may attribute it, in the order they are
 tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cues:
 
 - a speech verb from ``speech.yml`` (``verbs``), with the particle or preposition
-  some need ("point out", "call on"); the verb that frames the sentence comes first,
-  so in "The agency asked platforms to act, the minister added" the framing "added"
-  is tried before "asked";
+  some need ("point out", "call on"), not negated and not an infinitive of speech
+  not made ("is due to testify", ``unrealised_frames``); the verb that frames the
+  sentence comes first, so in "The agency asked platforms to act, the minister
+  added" the framing "added" is tried before "asked";
 - the verb's grammatical subject, or the conjoined verb's ("X said ... and added"),
   or the main verb's for a participle ("X weighed in, calling ...");
 - an "according to" phrase (``according_to``), whose source follows it;
@@ -53,7 +54,11 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     inside what another one reports ("the report said X claimed ...") is content, not
     an attribution, and is left out, unless the framing verb has no subject ("It
     will be recalled that X said ...")."""
-    verbs = [t for t in sentence if is_speech_verb(t, resources) and not _negated(t)]
+    verbs = [
+        t
+        for t in sentence
+        if is_speech_verb(t, resources) and not _negated(t) and not _unrealised(t, resources)
+    ]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     verbs = [v for v in verbs if not _reported(v, framing)]
     verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
@@ -64,6 +69,18 @@ def _negated(verb: Token) -> bool:
     """ "X did not respond to a request for comment", "Y would not comment": no
     statement was made."""
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _unrealised(verb: Token, resources: Resources) -> bool:
+    """ "X is scheduled to testify", "Y failed to answer the court", "the judge
+    ordered Z to inform users": an infinitive under a verb of plan, failure or order
+    (``unrealised_frames``) is speech not made; "X went on to say" is made."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in ("xcomp", "ccomp") and (
+        verb.head.lemma_.casefold() in resources.unrealised_frames
+        or verb.head.lower_ in resources.unrealised_frames
+    )
 
 
 def _reported(verb: Token, framing: set[int]) -> bool:

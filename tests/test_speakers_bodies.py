@@ -210,3 +210,31 @@ def test_a_body_shortened_to_its_first_word_is_the_body(extract_text):
         "network was small. Princeton said the accounts had few followers."
     )
     assert speakers(extract_text(text)) == {"Princeton Media Lab": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its security chief, Dana Whitfield, left the company last week, and Omar Reyes, "
+            "the chief operating officer, is scheduled to testify before the Senate next month.",
+            {},
+        ),
+        (
+            "The judge ordered Telegram to inform users of the block. Priya Shah, a lawyer, "
+            "said the order was lawful.",
+            {"Priya Shah": ["lawyer"]},
+        ),
+        (
+            "According to the court, the company repeatedly failed to answer its letters.",
+            {},
+        ),
+        (
+            "The report names a group of aides accused of coordinating the attacks on "
+            "critics, led by Tomas Ferreira.",
+            {},
+        ),
+    ],
+)
+def test_speech_planned_failed_or_ordered_is_not_made(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
