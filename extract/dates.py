@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import dateparser
 from spacy.tokens import Doc, Span
 
 from extract.doccache import doc_ents, doc_text
@@ -53,13 +54,7 @@ _PERIODS = {
     "this month": "this_month",
     "earlier this month": "this_month",
 }
-# Each month's number by its names as _MONTHS writes them ("sept" and "sep" are 9).
-_MONTH_NUMBERS = {
-    name: number
-    for number, full in enumerate(_MONTHS.split("|")[:12], start=1)
-    for name in _MONTHS.split("|")
-    if full.startswith(name[:3])
-}
+_PARSE_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
 
 
 @dataclass(frozen=True)
@@ -91,24 +86,9 @@ class DateParts:
         return bare and self.period is None and (self.year is None or self.month is None)
 
 
-def _month_day(month: str, day: str | None) -> tuple[int, int | None] | None:
-    """The month's number and the day of a month word and a day number, or None when
-    that day is not in that month in any year ("February 30"). A table, not dateparser:
-    the regular expressions above already found both words, and dateparser's import and
-    first call cost a tenth of a second of every build. The answers are its own on every
-    month form and day written 0-39 but "00", which it reads as the 1st and this reads
-    as no day (``tests/test_extract_dates.py``)."""
-    number = _MONTH_NUMBERS[month.casefold()]
-    try:
-        dt.date(2000, number, int(day) if day else 1)  # a leap year: "February 29" is a day
-    except ValueError:
-        return None
-    return number, int(day) if day else None
-
-
-@lru_cache(maxsize=4096)  # texts repeat
+@lru_cache(maxsize=4096)  # dateparser takes milliseconds a call; texts repeat
 def date_parts(text: str) -> DateParts:
-    """Read the parts a date expression states."""
+    """Read the parts a date expression states; dateparser reads month-and-day forms."""
     lowered = " ".join(text.casefold().split())
     if lowered.startswith("on "):
         lowered = lowered[3:]
@@ -133,10 +113,19 @@ def date_parts(text: str) -> DateParts:
         return parts
     without_year = _YEAR.sub("", text)
     day_match = _DAY.search(_MONTH.sub("", without_year))
-    parsed = _month_day(month.group(1), day_match.group(1) if day_match else None)
+    parsed = dateparser.parse(
+        f"{month.group(1)} {day_match.group(1) if day_match else 1} 2000",
+        languages=["en"],
+        settings=_PARSE_SETTINGS,
+    )
     if parsed is None:
         return parts
-    return DateParts(year=parts.year, month=parsed[0], day=parsed[1], weekday=parts.weekday)
+    return DateParts(
+        year=parts.year,
+        month=parsed.month,
+        day=parsed.day if day_match else None,
+        weekday=parts.weekday,
+    )
 
 
 def _told_shift(found: re.Match[str]) -> int:

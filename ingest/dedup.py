@@ -31,16 +31,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from ingest import minhash
 from ingest.lines import is_sentence
 from ingest.model import Article, DuplicateMatch
 from ingest.settings import IngestSettings
 from ingest.wire import wire_credit
 
 _WORD = re.compile(r"\w+")
+# Stored signatures carry no trace of the scheme that made them: pin it.
+SCHEME = "affine32"
 # How far below the threshold a MinHash estimate may fall and still get an exact check
 # (with 128 permutations the Jaccard estimate's standard error is at most 0.045, the
 # set-size estimate's about 9%, and containment compounds the two).
@@ -86,7 +89,7 @@ def copy_score(a: set[str], b: set[str], min_shingles: int) -> float:
 def estimated_size(values: np.ndarray) -> float:
     """The number of distinct shingles a signature was made from (MinHash's own
     estimator), for articles whose text is not at hand."""
-    return minhash.estimated_size(values)
+    return float(LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME).count())
 
 
 def estimated_containment(agreement: float, size_a: float, size_b: float) -> float:
@@ -98,9 +101,23 @@ def estimated_containment(agreement: float, size_a: float, size_b: float) -> flo
     return agreement * (size_a + size_b) / ((1 + agreement) * smaller)
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (fixed-seed) permutations, made once: generating them is most of a MinHash's
+    construction cost."""
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+
+
+def _lean(values: np.ndarray) -> LeanMinHash:
+    """A signature for LSH from stored hash values, without permutations."""
+    return LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
+
+
 def signature(shingle_set: set[str], num_perm: int) -> np.ndarray:
     """MinHash values of a shingle set; deterministic across runs (SHA-1 based)."""
-    return minhash.signature((s.encode() for s in shingle_set), num_perm)
+    minhash = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=SCHEME)
+    minhash.update_batch([s.encode() for s in shingle_set])
+    return minhash.hashvalues
 
 
 def lead_line(text: str, min_words: int = LEAD_MIN_WORDS) -> str | None:
@@ -163,8 +180,10 @@ class Deduplicator:
 
     def __init__(self, settings: IngestSettings) -> None:
         self.settings = settings
-        self._lsh = minhash.BandIndex(settings.lsh_threshold, settings.minhash_perm)
-        self._lead_lsh = minhash.BandIndex(settings.lead_lsh_threshold, settings.minhash_perm)
+        self._lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.minhash_perm)
+        self._lead_lsh = MinHashLSH(
+            threshold=settings.lead_lsh_threshold, num_perm=settings.minhash_perm
+        )
         self._by_hash: dict[str, str] = {}
         self._root: dict[str, str] = {}
         self._values: dict[str, np.ndarray] = {}
@@ -198,9 +217,9 @@ class Deduplicator:
             return
         stored = np.frombuffer(hashvalues, dtype=np.uint64)
         values = stored[: self.settings.minhash_perm]
-        self._lsh.insert(article_id, values)
+        self._lsh.insert(article_id, _lean(values))
         if len(stored) == 2 * self.settings.minhash_perm:  # older builds stored no lead
-            self._lead_lsh.insert(article_id, stored[self.settings.minhash_perm :])
+            self._lead_lsh.insert(article_id, _lean(stored[self.settings.minhash_perm :]))
         self._values[article_id] = values
         self._sizes[article_id] = estimated_size(values)
         self._by_hash.setdefault(content_hash, duplicate_of or article_id)
@@ -225,14 +244,14 @@ class Deduplicator:
         else:
             stored = signatures(article.text, own, self.settings)
         values = stored[: self.settings.minhash_perm]
-        lead_values = stored[self.settings.minhash_perm :]
+        minhash, lead_hash = _lean(values), _lean(stored[self.settings.minhash_perm :])
         verdict = DuplicateMatch(article_id, None, None)
         exact = self._by_hash.get(article.content_hash)
         if exact is not None and exact != article_id:
             verdict = DuplicateMatch(article_id, exact, 1.0)
         else:
             best: tuple[float, str] | None = None
-            proposed = self._lsh.query(values) | self._lead_lsh.query(lead_values)
+            proposed = set(self._lsh.query(minhash)) | set(self._lead_lsh.query(lead_hash))
             credit = text_credit(article.text)
             lowest = self._threshold(credit, credit)
             for candidate in sorted(proposed):
@@ -249,8 +268,8 @@ class Deduplicator:
             if best is not None:
                 verdict = DuplicateMatch(article_id, self._root[best[1]], round(best[0], 4))
         if article_id not in self._root:
-            self._lsh.insert(article_id, values)
-            self._lead_lsh.insert(article_id, lead_values)
+            self._lsh.insert(article_id, minhash)
+            self._lead_lsh.insert(article_id, lead_hash)
             self._values[article_id] = values
             self._sizes[article_id] = float(len(own))
             self._root[article_id] = verdict.duplicate_of or article_id

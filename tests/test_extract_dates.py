@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from extract.dates import _MONTH_NUMBERS, _month_day, date_parts, resolve
+from extract.dates import date_parts, resolve
 
 
 @pytest.mark.parametrize(
@@ -250,19 +248,3 @@ def test_an_earlier_takedown_in_the_background_does_not_date_the_statement(extra
     )
     said = extract_text(text, "2025-06-11").said_on
     assert (said.text, said.value) == ("on Tuesday", "2025-06-10")
-
-
-def test_month_and_day_read_as_dateparser_reads_them():
-    """Every month form and every day written 0-39 (and 01-09) resolves as dateparser
-    resolved it when extract.dates asked it, but "00", which dateparser reads as the 1st."""
-    dateparser = pytest.importorskip("dateparser")
-    settings = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
-    days = [str(d) for d in range(40)] + [f"0{d}" for d in range(1, 10)]
-    for name in _MONTH_NUMBERS:
-        for form in (name, name.title(), name.upper()):
-            for day in [None, *days]:
-                parsed = dateparser.parse(
-                    f"{form} {day or 1} 2000", languages=["en"], settings=settings
-                )
-                expected = None if parsed is None else (parsed.month, parsed.day if day else None)
-                assert _month_day(form, day) == expected, (form, day)
