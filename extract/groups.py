@@ -51,6 +51,9 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 _RENAMING = frozenset({"formerly", "previously", "once", "originally", "also"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DATELINE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _MAX_NAME = 8
 _MAX_GLOSS = 8
 _MAX_MODS = 8
@@ -69,21 +72,28 @@ class _Found:
     extra: set[str] = field(default_factory=set)
     # A party or movement word follows the name ("Ne davimo Beograd (...) movement").
     headed: bool = False
+    # Character spans the form is written at that a search for the form would miss
+    # ("(PSL-SP)": a party written against a state's code).
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Mention]:
     """The gazetteer mentions ``known`` plus every mention of a group found from context."""
-    # A name holding a title word is a person's styled name ("Pakistan's Interior
-    # Minister ..."), never a group.
+    # A name holding a title or courtesy word is a person's styled name ("Pakistan's
+    # Interior Minister ...", "Mr. X"), never a group.
     cues = replace(
         resources.group_cues,
-        not_group_words=resources.group_cues.not_group_words | resources.title_heads,
+        not_group_words=resources.group_cues.not_group_words
+        | resources.title_heads
+        | resources.courtesy,
     )
-    glosses = _acronym_glosses(doc)
+    glosses = _acronym_glosses(doc, cues.name_heads | cues.native_heads | cues.gloss_heads)
     people, places = _people_and_places(doc, cues.name_heads | cues.native_heads)
+    known = [m for m in known if not _dateline_credit(doc, m)]
     found: list[_Found] = []
     for sentence in doc.sents:
         found.extend(_from_sentence(doc, sentence, cues, glosses, people, places))
+        found.extend(_parties_in_brackets(doc, sentence, cues))
     if not found:
         return known
     text = doc_text(doc)
@@ -91,13 +101,72 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
     taken = [(m.start, m.end) for m in known]
     out = list(known)
     initialled = cues.name_heads | cues.gloss_heads | cues.native_heads
+    written = [(span, g.surfaces[0]) for g in found for span in g.spans]
     for canonical, surfaces in _canonical(found, glosses, aliases, initialled).items():
-        for start, end in _occurrences(text, surfaces, cues.linked_suffixes):
+        spans = _occurrences(text, surfaces, cues.linked_suffixes)
+        spans += [span for span, surface in written if surface in surfaces]
+        for start, end in sorted(set(spans)):
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
             out.append(Mention(text[start:end], start, end, value=canonical, kind=GROUP))
     return sorted(out, key=lambda m: m.start)
+
+
+def _dateline_credit(doc: Doc, mention: Mention) -> bool:
+    """A wire agency credited in a dateline ("OSLO (NTB) -", "Bonn, 3 May 2021 (NPA) -"):
+    a bracketed form after the place and date that open the sentence, then a dash; an
+    agency's acronym, not the group a gazetteer form of the same letters names."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or span.start < 1 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    if doc[span.end + 1].text not in _DASHES:
+        return False
+    opening = doc[span.sent.start : span.start - 1]
+    return len(opening) > 0 and all(
+        t.ent_type_ in _DATELINE_ENTS or t.is_punct or t.like_num for t in opening
+    )
+
+
+def _parties_in_brackets(doc: Doc, sentence: Span, cues: GroupCues) -> list[_Found]:
+    """A party in brackets after a politician's name, as European and Latin American
+    news writes it: "Minister X (FDP)", "senator X (PSL-SP)", "premier X (Sinn Féin)" is
+    rare; the form is an acronym, or one capitalised word written against a state or
+    region code ("Republicanos-RJ"). An age, an outlet credit ("X (Reuters)"), a
+    place or a platform in the bracket is no party."""
+    found: list[_Found] = []
+    for i in range(sentence.start + 1, sentence.end - 2):
+        if doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+            continue
+        party = doc[i + 1]
+        close = i + 2
+        regional = (
+            close + 1 < sentence.end
+            and doc[close].text == "-"
+            and _is_region_code(doc[close + 1].text)
+        )
+        if regional:
+            close += 2
+        if close >= sentence.end or doc[close].text != ")":
+            continue
+        text = party.text
+        if not text[:1].isupper() or not (_is_acronym(text) or regional):
+            continue
+        if len(text.rstrip(".")) < 2 or party.ent_type_ in _PLACE_OR_PERSON - {"NORP"}:
+            continue
+        if text.casefold() in cues.post_nominals:
+            continue  # "X (SAN)", "X (MNA)": an honour or a seat
+        if not _can_be_group(doc[i + 1 : i + 2], cues):
+            continue
+        found.append(_Found([text], spans=[(party.idx, party.idx + len(text))]))
+    return found
+
+
+def _is_region_code(text: str) -> bool:
+    """A state's or region's code after a party ("PSL-SP", "PSB-BA")."""
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[str]]:
@@ -150,7 +219,8 @@ def _from_sentence(
             not _can_be_group(name, cues)
             and not _party_by_appositive(doc, name, sentence, cues)
             and not _accused_by_appositive(doc, name, sentence, cues)
-        ):
+            and not _outlet_running(doc, name, sentence, cues, operation_talk)
+        ) or _civic_before(doc, name, sentence, cues):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
@@ -165,7 +235,10 @@ def _from_sentence(
     for token in sentence:
         if token.lemma_.casefold() in cues.naming_verbs:
             named, of_firm = _named_by(doc, token, sentence, cues, operation_talk)
-            if named is None or not _can_be_group(named, cues):
+            if named is None:
+                continue
+            # "an operation that researchers call X Press": named as the operation
+            if not (_can_be_group(named, cues) or (not of_firm and _outlet_name(named, cues))):
                 continue
             if of_firm and found and _renames(token):  # "X, ... formerly known as Y": Y is X
                 found[-1].extra.add(named.text)
@@ -240,10 +313,32 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
         ):
             end += 1
             continue
+        if joined := _and_party_name(doc, end, sentence, cues):
+            end = joined
+            break
         break
     while end > i and doc[end - 1].lower_ in _CONNECTORS:
         end -= 1
     return doc[i:end] if end > i else None
+
+
+def _and_party_name(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> int:
+    """Where a party's name joined by "and" at token ``i`` ends, or 0: "Freedom and
+    Progress Party", "the Law and Order party" (the party word in lower case, as news
+    often writes it, is then part of the name); the capitalised words after "and" must
+    close with a party word, so "Facebook and Instagram" stays two names."""
+    if doc[i].lower_ not in ("and", "&") or i + 1 >= sentence.end:
+        return 0
+    j = i + 1
+    while j < sentence.end and j - i <= _MAX_NAME and _is_name_word(doc[j]):
+        j += 1
+    if j == i + 1:
+        return 0
+    last = doc[j - 1]
+    if last.lower_ in cues.name_heads and last.text[:1].isupper():
+        return j
+    party_after = j < sentence.end and doc[j].lower_ in cues.party_nouns and doc[j].is_lower
+    return j + 1 if party_after else 0
 
 
 def _past_coordinated_name(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> int:
@@ -280,9 +375,61 @@ def _can_be_group(name: Span, cues: GroupCues) -> bool:
         blocked -= cues.party_name_words  # "the Civic Union Party"
     if blocked or name.text.casefold() in cues.not_groups:
         return False
-    if any(t.ent_type_ == "PLATFORM" for t in name):
+    if any(t.ent_type_ == "PLATFORM" or _compound_ends_in(t, cues.not_group_words) for t in name):
         return False
     return any(t.text[:1].isupper() for t in name)
+
+
+def _compound_ends_in(token: Token, words: frozenset[str]) -> bool:
+    """ "DisinfoLab", "FactCentre", "MediaWatchdog": a name written as one word whose last
+    capitalised part is an institution's word."""
+    parts = _CAMEL_PART.findall(token.text)
+    return len(parts) > 1 and parts[-1].casefold() in words
+
+
+def _outlet_name(name: Span, cues: GroupCues) -> bool:
+    """A name kept from groups only by an outlet's or agency's word ("X Press", "X
+    Agency") and by no public body's word ("National", "Federal")."""
+    words = {t.lower_ for t in name}
+    blocked = words & cues.not_group_words
+    return (
+        bool(blocked)
+        and blocked <= cues.outlet_words
+        and not words & (cues.public_body_words - cues.outlet_words)
+        and name.text.casefold() not in cues.not_groups
+    )
+
+
+def _outlet_running(
+    doc: Doc, name: Span, sentence: Span, cues: GroupCues, operation_talk: bool
+) -> bool:
+    """An outlet or agency the article presents as running the operation: "the X Press
+    network", "accounts tied to X Daily", "the sites were run by the X Agency"."""
+    if not _outlet_name(name, cues):
+        return False
+    after = _after_gloss(doc, name, sentence)
+    if after < sentence.end and doc[after].is_lower and doc[after].lower_ in cues.group_nouns:
+        return _is_head_noun(doc, after, sentence)
+    return _tied_to_operation(name, cues, operation_talk)
+
+
+def _civic_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "a coalition of digital rights groups, the X Coalition": the noun phrase the name
+    stands in apposition to presents it as civil society."""
+    i = name.start - 1
+    # "..., the Rights on the Net Coalition": the name's own words the scan left out
+    while i > sentence.start and i >= name.start - _MAX_NAME and doc[i].text != ",":
+        if not (doc[i].lower_ == "the" or doc[i].pos_ == "ADP" or _is_name_word(doc[i])):
+            return False
+        i -= 1
+    if i < sentence.start or doc[i].text != ",":
+        return False
+    words = []
+    j = i - 1
+    while j >= sentence.start and j >= i - _MAX_MODS and not doc[j].is_punct:
+        words.append(doc[j].lower_)
+        j -= 1
+    return bool(set(words) & cues.civic_words) and bool(set(words) & cues.group_nouns)
 
 
 def _party_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
@@ -342,30 +489,40 @@ def _presented_as_group(
         return True  # "X, a loose network of ...": even when NER took X for a person
     if _described_group_noun_before(doc, name, sentence, cues) and not _is_place(name):
         return not _opens_relative_clause(name)  # NER may call X a person
+    if _state_outlet_before(doc, name, sentence, cues):
+        return True
     if _is_place_or_person(name):
         return False
     if name.text.casefold() in cues.state_link_words:
         return False
     if _linked_suffix(doc, name, sentence, cues):
         return True
-    if operation_talk and _tied_to_operation(name, cues):
+    if _tied_to_operation(name, cues, operation_talk):
         return True
     return _noun_before_presents(doc, name, sentence, cues, operation_talk)
 
 
-def _tied_to_operation(name: Span, cues: GroupCues) -> bool:
-    """ "accounts linked to X", "accounts associated with X", "a network run by X":
-    the name is the object of "to" or "with" after a tying verb, or the agent of a
-    verb of running."""
+def _tied_to_operation(name: Span, cues: GroupCues, operation_talk: bool) -> bool:
+    """ "accounts linked to X", "accounts associated with X", "a network run by X" (in a
+    sentence that speaks of an operation): the name, or a name it is coordinated with,
+    is the object of "to" or "with" after a tying verb, or the agent of a verb of
+    running; "the sites were run by X and Y" needs no other word of the operation."""
     root = name.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "run by the X Agency and Y": Y is an agent too
     if root.dep_ != "pobj":
         return False
     preposition = root.head
     verb = preposition.head
     lemma = verb.lemma_.casefold()
     if preposition.lower_ in ("to", "with"):
-        return lemma in cues.tied_verbs
-    return preposition.dep_ == "agent" and lemma in cues.running_verbs
+        return operation_talk and lemma in cues.tied_verbs
+    if preposition.dep_ != "agent" or lemma not in cues.running_verbs:
+        return False
+    if operation_talk:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ in cues.operated_nouns
 
 
 def _is_translation(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
@@ -454,6 +611,29 @@ def _state_link(tokens: list[Token], cues: GroupCues) -> bool:
     return False
 
 
+def _state_outlet_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the state broadcaster X", "the Kremlin-funded outlet X": an outlet noun the
+    name stands in apposition to, tied to a state, presents it even when NER calls the
+    outlet's letters a place."""
+    i = name.start - 1
+    if i - 1 < sentence.start or doc[i].lower_ not in cues.firm_nouns:
+        return False
+    if name.root.dep_ != "appos" or name.root.head.i != i:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in name) or _cut_short(doc, name, sentence):
+        return False  # "the state broadcaster Russia Today": "Today" left out of the name
+    window = list(doc[max(sentence.start, i - 4) : i])
+    return _state_link(window, cues) or _state_outlet(window, doc[i], cues)
+
+
+def _state_outlet(mods: list[Token], noun: Token, cues: GroupCues) -> bool:
+    """ "the state broadcaster X", "X, the Russian state broadcaster": a state word right
+    before an outlet noun ties the outlet to the state as "state-run" does."""
+    if not mods or noun.lower_ not in cues.outlet_nouns:
+        return False
+    return mods[-1].lower_ in cues.state_link_words
+
+
 def _appositive(
     doc: Doc, comma: int, sentence: Span, cues: GroupCues, operation_talk: bool
 ) -> str | None:
@@ -487,12 +667,19 @@ def _appositive(
                 return "party" if word in cues.party_nouns else "group"
             if any(m.lower_ in cues.public_body_words for m in mods):
                 return None  # "X, the national telecommunications agency"
-            if word in cues.firm_nouns and (operation_talk or _state_link(mods, cues)):
+            if any(m.lower_ in cues.source_firm_words for m in mods):
+                return None  # "X, a cybersecurity company": a source, not the operation
+            if word in cues.firm_nouns and (
+                operation_talk or _state_link(mods, cues) or _state_outlet(mods, token, cues)
+            ):
                 return "firm"
             return None
         hyphenated = token.tag_ in ("VBN", "VBG") and doc[i - 1].text == "-"
-        if token.pos_ not in _MOD_POS and token.text != "-" and not hyphenated:
+        described = word in cues.descriptors  # "the governing party": a participle
+        if token.pos_ not in _MOD_POS and token.text != "-" and not (hyphenated or described):
             return None
+        if token.pos_ == "CCONJ" and i + 1 < sentence.end and doc[i + 1].pos_ in ("NUM", "DET"):
+            return None  # "74 Pages, 70 accounts and three groups": a list, not an appositive
         mods.append(token)
         i += 1
     return None
@@ -528,6 +715,8 @@ def _noun_before_presents(
         return False  # "the rights group X"
     if word in cues.firm_nouns and modifiers & cues.public_body_words:
         return False  # "the national telecommunications agency, X"
+    if word in cues.firm_nouns and modifiers & cues.source_firm_words:
+        return False  # "cybersecurity firm X tipped off ...": a source, not the operation
     if word in cues.group_nouns and name.root.dep_ == "appos":
         return not _is_place(name)  # "the militant group X claimed": NER may call X a person
     if _is_place_or_person(name):
@@ -536,7 +725,7 @@ def _noun_before_presents(
         return True
     if word in cues.firm_nouns:
         window = list(doc[max(sentence.start, i - 4) : i])
-        return operation_talk or _state_link(window, cues)
+        return operation_talk or _state_link(window, cues) or _state_outlet(window, before, cues)
     return False
 
 
@@ -668,8 +857,12 @@ def _renames(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _RENAMING for c in verb.children)
 
 
-def _acronym_glosses(doc: Doc) -> dict[str, str]:
-    """Every "Long Name (ACR)" of the article, long name to acronym."""
+def _acronym_glosses(doc: Doc, heads: frozenset[str]) -> dict[str, str]:
+    """Every "Long Name (ACR)" of the article, long name to acronym. A party word in
+    lower case may end the name and "and" join its words ("the Justice and Progress
+    party (JPP)"), as news writes party names; a person's name before the bracket is
+    glossed by their party ("Minister X (FDP)"), not named by it, unless the tagger
+    took a group's name word for a person's."""
     out: dict[str, str] = {}
     for i in positions(doc, texts=("(",)):
         token = doc[i]
@@ -679,11 +872,18 @@ def _acronym_glosses(doc: Doc) -> dict[str, str]:
         if not _is_acronym(acronym):
             continue
         start = token.i - 1
+        headed = start >= 0 and doc[start].lower_ in heads
         while start - 1 >= token.sent.start and (
             _is_name_word(doc[start - 1])
             or (
                 doc[start - 1].lower_ in _CONNECTORS
                 and not (doc[start - 1].lower_ == "of" and doc[start - 2].ent_type_ == "PERSON")
+            )
+            or (
+                headed
+                and doc[start - 1].lower_ == "and"
+                and start - 2 >= token.sent.start
+                and _is_name_word(doc[start - 2])
             )
         ):
             start -= 1
@@ -691,8 +891,13 @@ def _acronym_glosses(doc: Doc) -> dict[str, str]:
             doc[start].lower_ in _CONNECTORS or doc[start].lower_ in _LEADING
         ):
             start += 1
+        long_name = doc[start : token.i]
+        if doc[token.i - 1].ent_type_ == "PERSON" and not any(t.lower_ in heads for t in long_name):
+            continue
+        if headed and not any(t.text[:1].isupper() for t in long_name):
+            continue  # "the party (ACR)": no name before the bracket
         if start < token.i:
-            out[doc[start : token.i].text] = acronym
+            out[long_name.text] = acronym
     return out
 
 
@@ -728,6 +933,9 @@ def _initials(name: str, initialled: frozenset[str], headed: bool = False) -> st
     writes the acronym name one group; ``headed``: the party word follows the name
     ("the Ne davimo Beograd movement")."""
     words = [w for w in re.split(r"[\s]+", re.sub(r"['’]s\b", "", name)) if w]
+    heads = [k for k, w in enumerate(words) if w.casefold() in initialled]
+    if heads and heads[-1] + 1 < len(words) and words[heads[-1] + 1].casefold() not in _CONNECTORS:
+        return None  # "Liberty Front Press": the party word does not head the name
     words = [w for w in words if w.casefold() not in _CONNECTORS]
     lowered = {w.casefold() for w in words}
     if len(words) < 3 or not (headed or lowered & initialled) or "operation" in lowered:

@@ -55,6 +55,11 @@ class GroupCues:
     civic_words: frozenset[str]
     public_body_words: frozenset[str]
     not_groups: frozenset[str]
+    source_firm_words: frozenset[str]
+    outlet_words: frozenset[str]
+    operated_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    post_nominals: frozenset[str]
     kind_context: dict[str, frozenset[str]]
 
 
@@ -378,6 +383,11 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         civic_words=_words(cues, "civic_words", path),
         public_body_words=_words(cues, "public_body_words", path),
         not_groups=_words(cues, "not_groups", path),
+        source_firm_words=_words(cues, "source_firm_words", path),
+        outlet_words=_words(cues, "outlet_words", path),
+        operated_nouns=_words(cues, "operated_nouns", path),
+        outlet_nouns=_words(cues, "outlet_nouns", path),
+        post_nominals=_words(cues, "post_nominals", path),
         kind_context={str(kind): _words(kinds, kind, path) for kind in kinds},
     )
 

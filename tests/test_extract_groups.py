@@ -349,3 +349,161 @@ def test_a_tool_a_naming_verb_names_is_no_group(extract_text, text):
 def test_a_network_of_accounts_a_naming_verb_names_is_a_group(extract_text):
     text = "The network of fake accounts, dubbed Grey Lantern, targeted voters in the north."
     assert ("Grey Lantern", "Grey Lantern") in groups_of(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Economy Minister Lena Hartwig (GLP) said the fine was overdue.",
+            [("GLP", "GLP")],
+        ),
+        (
+            "Regional premier Karl Obst (BVP) criticised the platform on Friday.",
+            [("BVP", "BVP")],
+        ),
+        (
+            "The bill was drafted by senator Paulo Mendes (Avante-SP) and backed by the cabinet.",
+            [("Avante", "Avante")],
+        ),
+        (
+            "Deputy Clara Nunes (PDV-MG) asked the company to hand over its records.",
+            [("PDV", "PDV")],
+        ),
+    ],
+)
+def test_a_party_in_brackets_after_a_politician(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl Obst (62) criticised the platform on Friday.",
+        "Nathan Price (Reuters) contributed reporting.",
+        "The Attorney-General, Bola Adeyemi (SAN), directed prosecutors to act.",
+        "Opposition lawmaker Imran Qadir (MNA) walked out of the session.",
+        "Davao City, 4 March 2023 (NPA) - The regulator fined the company on Monday.",
+    ],
+)
+def test_an_age_a_credit_an_honour_or_a_dateline_agency_is_no_party(extract_text, text):
+    assert groups_of(extract_text, text) == []
+
+
+def test_a_gazetteer_acronym_outside_a_dateline_still_counts(extract_text):
+    text = "The NPA, the armed wing of the Communist Party, claimed the ambush."
+    assert ("NPA", "NPA") in groups_of(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accounts were tied to the youth wing of the Freedom and Progress Party (FPP), "
+            "Twitter said.",
+            [("FPP", "Freedom and Progress Party"), ("FPP", "FPP")],
+        ),
+        (
+            "Supporters of the Peace and Unity party (PUP) rallied in the capital on Sunday.",
+            [("PUP", "Peace and Unity party"), ("PUP", "PUP")],
+        ),
+        (
+            "The accounts were tied to the youth wing of the FPP, the governing party.",
+            [("FPP", "FPP")],
+        ),
+        (
+            "The posts praised the ruling Civic Renewal party and mocked its rivals.",
+            [("Civic Renewal", "Civic Renewal")],
+        ),
+    ],
+)
+def test_party_names_joined_by_and_or_described_by_a_participle(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+def test_and_between_two_names_is_no_party_name(extract_text):
+    assert groups_of(extract_text, "Facebook and Instagram removed the accounts on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twitter removed 900 accounts linked to Daily Pulse, a media website that pushed "
+            "state-backed propaganda.",
+            [("Daily Pulse", "Daily Pulse")],
+        ),
+        (
+            "Meta removed a cluster of Pages tied to the Harbor Press network last year.",
+            [("Harbor Press", "Harbor Press")],
+        ),
+        (
+            "The fake sites were run by the Northern Media Agency and Kestrel Digital Solutions, "
+            "two firms in Minsk.",
+            [
+                ("Northern Media Agency", "Northern Media Agency"),
+                ("Kestrel Digital Solutions", "Kestrel Digital Solutions"),
+            ],
+        ),
+        (
+            "Two employees of the state broadcaster NTK were charged with money laundering.",
+            [("NTK", "NTK")],
+        ),
+        (
+            "Prosecutors say the personas were created by staff of NTK, the Russian state "
+            "broadcaster.",
+            [("NTK", "NTK")],
+        ),
+    ],
+)
+def test_outlets_and_agencies_presented_as_running_the_operation(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+def test_an_outlet_word_in_a_name_that_heads_the_name_gives_no_initials(extract_text):
+    text = "Meta removed a cluster of Pages tied to the Harbor Front Press network last year."
+    assert groups_of(extract_text, text) == [("Harbor Front Press", "Harbor Front Press")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Facebook removed 40 Pages, 12 accounts and two groups tied to the campaign.",
+        "The operation came to light after cybersecurity firm Redline Labs Inc alerted the "
+        "company to a network of fake accounts.",
+        "Meta said Brightcrest, a cybersecurity company in Austin, had flagged the network of "
+        "fake accounts.",
+        "SignalLab, the Berlin group that first named the campaign, said the operators would "
+        "return.",
+        "A coalition of digital rights groups, the Open Net Coalition, said the ban was "
+        "disproportionate.",
+        "A coalition of digital rights groups, the Rights on the Net Coalition, said the ban "
+        "was wrong.",
+        "Our investigation linked this network to Mr. Vance and his associates, the company said.",
+        "The Daily Ledger reported that the accounts had been removed.",
+        "The posts were shared by the state broadcaster Russia Today.",
+    ],
+)
+def test_lists_sources_civil_society_labs_and_people_are_not_groups(extract_text, text):
+    assert groups_of(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The posts praised United Russia and attacked the Kremlin's critics.",
+            [("United Russia", "United Russia")],
+        ),
+        (
+            "The justice minister, of the liberal Free Democrats, welcomed the fine.",
+            [("FDP", "Free Democrats")],
+        ),
+        (
+            "Microsoft said the domains were set up by Fancy Bear, a hacking group.",
+            [("APT28", "Fancy Bear")],
+        ),
+    ],
+)
+def test_major_parties_and_named_actors_of_the_gazetteer(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
