@@ -393,12 +393,19 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
     taken = set(registry.by_token)
     article_words: set[str] = set()
     glossed: dict[str, Entity] = {}  # an acronym glossed in brackets -> its body
+    # A country by name, or a name-shaped word NER tags as a place somewhere ("Moldova"),
+    # not an acronym it does ("RT").
+    places = {e.text for e in registry.ents if e.label_ in ("GPE", "LOC") and capitalised(e[0])}
     for mention in organisation_mentions(doc, resources, registry.ents):
         if any(i in taken or i in registry.by_token for i in range(mention.start, mention.end)):
             continue
         span = doc[mention.start : mention.end]
         if len(span) == 1 and mention.kind == "org" and registry.by_surname(span.text):
             continue  # "Yaccarino said": NER took a surname for an organisation
+        if mention.kind == "org" and (
+            span.text in places or span.text.casefold() in resources.places
+        ):
+            continue  # "Moldova's election": NER took a place it tags GPE elsewhere for a body
         words = mention.label.casefold().split()
         entity = None
         label = mention.label

@@ -203,6 +203,7 @@ class Resources:
     stance_topics: dict[str, tuple[tuple[str, ...], ...]]
     negations: frozenset[str]
     modals: frozenset[str]
+    places: frozenset[str]  # countries and territories, casefolded: never a body
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> Resources:
@@ -214,6 +215,7 @@ class Resources:
         quantities = load_mapping(data_dir / "quantities.yml")
         demands = load_mapping(data_dir / "demands.yml")
         stances = load_mapping(data_dir / "stances.yml")
+        places = load_mapping(data_dir / "places.yml")
         orgs_path = data_dir / "organisations.yml"
         orgs = load_mapping(orgs_path)
         references = orgs.get("reference_nouns")
@@ -279,6 +281,7 @@ class Resources:
             stance_topics=_labelled(stances, "topics", data_dir / "stances.yml"),
             negations=_words(stances, "negations", data_dir / "stances.yml"),
             modals=_words(stances, "modals", data_dir / "stances.yml"),
+            places=_words(places, "countries", data_dir / "places.yml"),
         )
 
     @property
