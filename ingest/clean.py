@@ -80,6 +80,7 @@ class BoilerplateRules:
     action_verbs: tuple[str, ...]
     tail_markers: tuple[str, ...]
     strong_phrases: tuple[str, ...]
+    link_phrases: tuple[str, ...]
     weak_phrases: tuple[str, ...]
     note_phrases: tuple[str, ...]
     prompt_phrases: tuple[str, ...]
@@ -115,6 +116,7 @@ class BoilerplateRules:
             action_verbs=listed("action_verbs"),
             tail_markers=listed("tail_markers"),
             strong_phrases=listed("strong_phrases"),
+            link_phrases=listed("link_phrases"),
             weak_phrases=listed("weak_phrases"),
             note_phrases=listed("note_phrases"),
             prompt_phrases=listed("prompt_phrases"),
@@ -297,6 +299,7 @@ def _strong_reason(text: str, count: int, sentence: bool, rules: BoilerplateRule
         (shape.starts_with_any(text, rules.line_prefixes), "cue {!r}"),
         (_label_cue(text, rules), "label {!r}"),
         (shape.contains_any(text, rules.strong_phrases), "phrase {!r}"),
+        (not sentence and shape.contains_any(text, rules.link_phrases), "legal link {!r}"),
         (rules.hashtag_line and _HASHTAG_LINE.match(text) and "hashtags", "{}"),
         (shape.is_slug(text) and "wire slug", "{}"),
         (shape.is_url_only(text) and "bare link", "{}"),

@@ -239,3 +239,26 @@ def test_a_closing_paragraph_that_ends_with_an_update_note_is_body(rules, ingest
     closing = "The ministry said talks would resume on Monday. This story will be updated."
     result = cleaned(LEDE, MIDDLE, closing, rules=rules, settings=ingest_settings)
     assert result.text == "\n\n".join((LEDE, MIDDLE, closing))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway's Data Protection Authority has fined Grindr 65 million crowns for sharing "
+        "users' data with advertisers.",
+        "The regulator said the app broke its own terms of service by selling location data.",
+        "Critics said the company's new privacy policy gave it the right to read messages.",
+    ],
+)
+def test_legal_page_words_in_a_news_sentence_are_body(rules, ingest_settings, sentence):
+    """The words of an outlet's legal links ("Data protection", "Terms of use") are
+    furniture as a link line, never in a sentence of a story about platforms."""
+    text = "\n".join(
+        [
+            sentence,
+            "The company said it would appeal against the decision in the coming weeks.",
+            "Imprint · Contact · Data protection · Terms of use",
+        ]
+    )
+    result = clean_text(text, rules, ingest_settings)
+    assert result.text.splitlines() == text.splitlines()[:2]
