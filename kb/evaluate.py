@@ -87,6 +87,7 @@ def _gold_items(entry: dict[str, Any], field: str) -> set[Any]:
 # Fields whose gold entries list every spelling of a name (``as_written``) beside the canonical
 # one: a predicted name is the gold's entity when it is any of those spellings.
 ALIASED_FIELDS = ("speakers", "groups")
+WRITTEN = "_written"  # the key of a profile row's spellings (see ``profiles_by_file``)
 _DETERMINERS = ("the ", "a ", "an ")
 
 
@@ -112,19 +113,31 @@ def _aliases(entry: dict[str, Any], field: str) -> dict[str, str]:
 
 
 def _aliased_score(
-    entry: dict[str, Any], field: str, got: set[str]
+    entry: dict[str, Any], field: str, got: set[str], written: dict[str, list[str]]
 ) -> tuple[Score, list[str], list[str]]:
     """Predicted names against the gold's entities, one to one: a name matches the entity
-    whose canonical name or any ``as_written`` spelling it is, so an annotator's choice
-    between "US Justice Department" and "Justice Department" as the canonical name is not
-    an extraction error; two predicted names for one entity still count the second as
-    false (a speaker split in two is an error)."""
+    whose canonical name or any ``as_written`` spelling it is, or one of whose spellings
+    the article writes where the knowledge base found the name (``written``), so an
+    annotator's choice between "US Justice Department" and "Justice Department", or
+    between "DFRLab" and "Digital Forensic Research Lab", as the canonical name is not an
+    extraction error; two predicted names for one entity still count the second as false
+    (a speaker split in two is an error)."""
     want = _gold_items(entry, field)
     aliases = _aliases(entry, field)
     matched: set[str] = set()
     extra: list[str] = []
+
+    def entity_of(name: str) -> str | None:
+        if name in want:
+            return name
+        for text in (name, *written.get(name, ())):
+            found = aliases.get(_spelling(text)) or aliases.get(_spelling(_unowned(text)))
+            if found is not None:
+                return found
+        return None
+
     for name in sorted(got, key=lambda n: (n not in want, n)):
-        entity = name if name in want else aliases.get(_spelling(name))
+        entity = entity_of(name)
         if entity is None or entity in matched:
             extra.append(name)
         else:
@@ -145,6 +158,12 @@ _TITLE_OWNER = re.compile(r"^(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:'s|\u2019s)\s+(?=\S)
 def _title_form(title: str) -> str:
     folded = _TITLE_DETERMINERS.sub("", " ".join(title.casefold().split()))
     return _TITLE_OWNER.sub("", folded, count=1)
+
+
+def _unowned(name: str) -> str:
+    """A name without an owner written before it: "Atlantic Council's Digital Forensic
+    Research Lab" is also written "Digital Forensic Research Lab"."""
+    return _TITLE_OWNER.sub("", name, count=1)
 
 
 def _title_score(want: set[str], got: set[str]) -> tuple[Score, list[str], list[str]]:
@@ -187,8 +206,34 @@ def _score_accounts(entry: dict[str, Any], row: dict[str, Any]) -> tuple[Score, 
 
 
 def profiles_by_file(db: Database) -> dict[str, dict[str, Any]]:
-    """``article_profiles`` rows keyed by file name (URLs by their last path segment)."""
-    return {file_name(r["path"]): r for r in db.query("SELECT * FROM article_profiles")}
+    """``article_profiles`` rows keyed by file name (URLs by their last path segment), each
+    with ``WRITTEN``: for speakers and groups, the spellings the article uses for each
+    name the profile lists under a catalogue's name (``speaker_aliases`` of kind
+    ``alias``, ``group_mentions``): a name found under its own spelling is scored as
+    found, so a name cut wrong stays wrong."""
+    rows = {r["article_id"]: r for r in db.query("SELECT * FROM article_profiles")}
+    for row in rows.values():
+        row[WRITTEN] = {"speakers": {}, "groups": {}}
+    spellings = (
+        (
+            "speakers",
+            "speaker_aliases",
+            "SELECT a.article_id, s.name, a.alias FROM speaker_aliases a"
+            " JOIN speakers s ON s.speaker_id = a.speaker_id WHERE a.kind = 'alias'",
+        ),
+        (
+            "groups",
+            "group_mentions",
+            "SELECT article_id, group_id, surface FROM group_mentions",
+        ),
+    )
+    for field, table, sql in spellings:
+        if not db[table].exists():
+            continue
+        for article_id, name, text in db.execute(sql).fetchall():
+            if article_id in rows:
+                rows[article_id][WRITTEN][field].setdefault(name, []).append(text)
+    return {file_name(r["path"]): r for r in rows.values()}
 
 
 def _row_for(rows: dict[str, dict[str, Any]], entry: dict[str, Any]) -> dict[str, Any]:
@@ -214,7 +259,9 @@ def _claim_scores(
                     _gold_items(entry, column), _predicted_items(row, column)
                 )
             elif column in ALIASED_FIELDS:
-                score, missed, extra = _aliased_score(entry, column, _predicted_items(row, column))
+                score, missed, extra = _aliased_score(
+                    entry, column, _predicted_items(row, column), row[WRITTEN][column]
+                )
             else:
                 want, got = _gold_items(entry, column), _predicted_items(row, column)
                 score = Score(len(want & got), len(got - want), len(want - got))

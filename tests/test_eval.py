@@ -178,18 +178,30 @@ def test_a_speaker_is_matched_by_any_spelling_the_gold_lists_but_only_once():
     }
     # The canonical name chosen differently is still the gold's entity.
     score, missed, extra = _aliased_score(
-        entry, "speakers", {"US Justice Department", "Kirsten Lund"}
+        entry, "speakers", {"US Justice Department", "Kirsten Lund"}, {}
     )
     assert (score.tp, score.fp, score.fn, missed, extra) == (2, 0, 0, [], [])
     # Two predicted speakers for one entity: the second is an error, not a second hit.
     score, missed, extra = _aliased_score(
-        entry, "speakers", {"Justice Department", "US Justice Department"}
+        entry, "speakers", {"Justice Department", "US Justice Department"}, {}
     )
     assert (score.tp, score.fp, score.fn) == (1, 1, 1)
     assert (missed, extra) == (["Kirsten Lund"], ["US Justice Department"])
     # A spelling the gold gives no entity is false.
-    score, _, extra = _aliased_score(entry, "speakers", {"Lund Associates"})
+    score, _, extra = _aliased_score(entry, "speakers", {"Lund Associates"}, {})
     assert (score.tp, score.fp, extra) == (0, 1, ["Lund Associates"])
+
+
+def test_a_catalogued_name_matches_by_the_spelling_the_article_wrote():
+    """The knowledge base stores a catalogue's name ("CRL") where the article wrote the
+    full one: the gold's entity under that written spelling, with or without an owner
+    before it; a name with no written spelling of the gold's is still false."""
+    entry = {"speakers": [{"name": "Civic Research Lab", "as_written": ["Civic Research Lab"]}]}
+    written = {"CRL": ["the Northgate Institute's Civic Research Lab"]}
+    score, _, _ = _aliased_score(entry, "speakers", {"CRL"}, written)
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    score, _, extra = _aliased_score(entry, "speakers", {"CRL"}, {"CRL": ["CRL"]})
+    assert (score.tp, score.fp, extra) == (0, 1, ["CRL"])
 
 
 def test_a_title_matches_with_or_without_its_article_and_owner_but_not_cut_otherwise():
