@@ -7,6 +7,7 @@ extraction function: no module-level state, nothing loaded at import.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,7 @@ class Resources:
     platform_context: frozenset[str]
     title_heads: frozenset[str]
     honorifics: frozenset[str]
+    appositive_heads: frozenset[str]  # title heads only in apposition ("X, a fellow at Y")
     courtesy: frozenset[str]
     owner_scopes: frozenset[str]
     informal_heads: frozenset[str]
@@ -236,6 +238,7 @@ class Resources:
             | _words(titles, "occupation_heads", data_dir / "titles.yml")
             | _words(titles, "acronym_heads", data_dir / "titles.yml"),
             honorifics=_words(titles, "honorifics", data_dir / "titles.yml"),
+            appositive_heads=_words(titles, "appositive_heads", data_dir / "titles.yml"),
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
             owner_scopes=_words(titles, "owner_scopes", data_dir / "titles.yml"),
             informal_heads=_words(titles, "informal_heads", data_dir / "titles.yml"),
@@ -283,6 +286,12 @@ class Resources:
             modals=_words(stances, "modals", data_dir / "stances.yml"),
             places=_words(places, "countries", data_dir / "places.yml"),
         )
+
+    @cached_property
+    def organisation_words(self) -> frozenset[str]:
+        """Catalogued organisations written as one word ("Roskomnadzor", "Ofcom"): the
+        tagger may call one a person, but it is never part of a person's name."""
+        return frozenset(a for o in self.organisations for a in o.aliases if " " not in a)
 
     @property
     def title_vocabulary(self) -> frozenset[str]:

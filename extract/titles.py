@@ -48,19 +48,22 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
         return lowered in resources.honorifics
     if token.ent_type_ == "PLATFORM":  # "head of security policy at Facebook"
         return token.i > 0 and token.doc[token.i - 1].lower_ in resources.title_connectors
-    return token.ent_type_ not in ("PERSON", "DATE")
+    return token.ent_type_ not in ("PERSON", "DATE") or token.text in resources.organisation_words
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 _OWNERS = frozenset({"GPE", "NORP", "LOC", "ORG", "PLATFORM"})
 
 
-def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
+def _trim(
+    tokens: list[Token], resources: Resources, heads: frozenset[str] | None = None
+) -> list[Token]:
     """Drop connectors and articles from the ends of a chain ("US Attorney General"
-    and "Russian President" keep their country: it is written as part of the title)."""
+    and "Russian President" keep their country: it is written as part of the title);
+    ``heads``: the words that head a title here (by default ``title_heads``)."""
     while tokens and (tokens[0].lower_ in resources.title_connectors or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    tokens = _past_things(tokens, resources)
+    tokens = _past_things(tokens, resources, heads or resources.title_heads)
     while (
         len(tokens) > 1
         and tokens[0].ent_type_ in ("GPE", "LOC")
@@ -72,7 +75,7 @@ def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
     return tokens
 
 
-def _past_things(tokens: list[Token], resources: Resources) -> list[Token]:
+def _past_things(tokens: list[Token], resources: Resources, heads: frozenset[str]) -> list[Token]:
     """Drop lower-case words before a connector that hold no head: "a post on the
     verified handle of President X" names things of the President's, and the title
     is "President"."""
@@ -80,9 +83,7 @@ def _past_things(tokens: list[Token], resources: Resources) -> list[Token]:
         cut = next(
             (k for k, t in enumerate(tokens) if t.lower_ in resources.title_connectors), None
         )
-        if not cut or not all(
-            t.is_lower and t.lower_ not in resources.title_heads for t in tokens[:cut]
-        ):
+        if not cut or not all(t.is_lower and t.lower_ not in heads for t in tokens[:cut]):
             return tokens
         tokens = tokens[cut + 1 :]
         while tokens and (
@@ -320,6 +321,12 @@ def _past_brackets(doc: Doc, i: int, end: int) -> int:
     return i if close is None else close + 1
 
 
+def _determiner(token: Token) -> bool:
+    """An article or a possessive determiner ("the", "a", "its", "their"): spaCy tags the
+    possessives PRP$, not DET."""
+    return token.pos_ == "DET" or token.tag_ == "PRP$"
+
+
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
     a short bracket ("Rep. X (R-Ohio), the committee chair, said"); an owner that is a
@@ -343,7 +350,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         and doc[i + 2].text in _POSSESSIVE
     ):
         owner = [doc[i], doc[i + 1], doc[i + 2]]
-    if i < end and doc[i].pos_ == "DET":
+    if i < end and _determiner(doc[i]):
         i += 1
     named: list[Token] = []  # "Meta's global threat lead", "Brazil's president"
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
@@ -352,7 +359,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         i += 2
     chain, i = _chain_after(doc, i, end, resources, names)
     also: list[Mention] = []
-    if chain and chain[-1].lower_ == "and" and i < end and doc[i].pos_ == "DET":
+    if chain and chain[-1].lower_ == "and" and i < end and _determiner(doc[i]):
         # "the head of X at Y and a former director of Z,": two titles
         second, i = _chain_after(doc, i + 1, end, resources, names)
         if i < end and doc[i].text not in (",", ".", ";"):
@@ -369,8 +376,9 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         chain = chain[:cut] if cut is not None else []
     elif i < end and doc[i].text not in (",", ".", ";", "(", ")") and doc[i].tag_ != "WP":
         return []  # a relative pronoun ends it: "an assistant professor at X who ..."
-    chain = _trim(chain, resources)
-    if not chain or not any(t.lower_ in resources.title_heads for t in chain):
+    heads = resources.title_heads | resources.appositive_heads
+    chain = _trim(chain, resources, heads)
+    if not chain or not any(t.lower_ in heads for t in chain):
         return []
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
