@@ -110,28 +110,32 @@ def is_date_stamp(line: str, stamp_words: frozenset[str], months: frozenset[str]
 
 def is_placed_byline(line: str, particles: frozenset[str]) -> bool:
     """A byline that names its reporters and where they file from, without "By":
-    "Ana Costa in Lisbon", "Ana Costa in São Paulo and Tom Reid in Rio de Janeiro".
+    "Ana Costa in Lisbon", "Ana Costa in São Paulo and Tom Reid in Rio de Janeiro",
+    "Ana Costa and Tom Reid in Lisbon".
 
-    Each part (cut at commas and "and") is a name of two to four capitalised words, "in"
-    and a place of one to four; name particles ("de", "dos", "van") may stand inside
-    either. A headline has verbs and small words in lower case; this has none.
+    Each part (cut at commas and "and") is a name of two to four capitalised words, then
+    "in" and a place of one to four, or the name alone where a later part gives the place
+    they share; name particles ("de", "dos", "van") may stand inside either. A headline
+    has verbs and small words in lower case; this has none.
     """
     text = line.strip()
     if not text or text[-1:] in ".!?:" or len(text) > MAX_STAMP_CHARS:
         return False
+    placed = False  # the last part read gave a place
     for part in _BYLINE_PARTS.split(text):
         found = part.split()
-        if found.count("in") != 1:
+        if found.count("in") > 1:
             return False
-        at = found.index("in")
+        at = found.index("in") if "in" in found else len(found)
         name, place = found[:at], found[at + 1 :]
-        if not (2 <= len(name) <= 4 and 1 <= len(place) <= 4):
+        placed = at < len(found)
+        if not (2 <= len(name) <= 4 and (1 <= len(place) <= 4 or not placed)):
             return False
         if not (_is_name_word(name[0]) and _is_name_word(name[-1])):
             return False
         if not all(_is_name_word(w) or w in particles for w in (*name, *place)):
             return False
-    return True
+    return placed
 
 
 def _is_name_word(word: str) -> bool:

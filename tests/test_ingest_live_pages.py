@@ -118,6 +118,8 @@ def test_a_read_more_list_after_the_body_is_cut_with_its_explainer_titles(rules,
         "Ana Costa in Lisbon",
         "Ana Costa in São Paulo and Tom Reid in Rio de Janeiro",
         "Jean-Luc O'Neill in Paris, Lea Park in Seoul",
+        "Marta Silva and Tom Reid in Lisbon",
+        "Marta Silva, Tom Reid and Lea Park in Hong Kong",
     ],
 )
 def test_a_byline_naming_where_its_reporters_are_is_cut_before_the_body(
@@ -136,6 +138,7 @@ def test_a_byline_naming_where_its_reporters_are_is_cut_before_the_body(
         "Election fears grow in Lisbon",
         "Staff and agencies",
         "ANA COSTA in LISBON",
+        "Marta Silva and Tom Reid",
         "Ana Costa in Lisbon said the permits were fake.",
     ],
 )
