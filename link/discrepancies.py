@@ -15,10 +15,13 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from itertools import combinations
 
 from extract.names import same_organisation, same_person
+from extract.resources import DATA_DIR
+from ingest.datafiles import load_mapping
 from link.dates import compare as compare_dates
 from link.model import Discrepancy, Event, Evidence, Figure, Profile
 
@@ -273,7 +276,37 @@ def _size(figure: Figure) -> float:
     return float(max(low if low is not None else high or 1, 1))
 
 
+@cache
+def _approximations() -> tuple[str, ...]:
+    """The modifiers of ``quantities.yml`` that leave a figure at its number ("about",
+    "roughly", "an estimated"): the figure is rounded, not exact."""
+    modifiers = load_mapping(DATA_DIR / "quantities.yml").get("modifiers") or {}
+    return tuple(
+        f"{phrase} "
+        for phrase, bounds in modifiers.items()
+        if isinstance(bounds, dict) and bounds.get("min") == "n" and bounds.get("max") == "n"
+    )
+
+
+def _as_rounded(figure: Figure) -> Figure:
+    """An approximate round figure as the interval its rounding allows: "roughly 260"
+    is 250..270, "about 3,800" 3,700..3,900 (one unit of its last non-zero digit
+    either side, at most a tenth of it), so that it is another precision of "259" or
+    "3,841", not a conflict."""
+    n = figure.min
+    if n is None or n != figure.max or n < 10 or n % 10:
+        return figure
+    if not figure.text.casefold().startswith(_approximations()):
+        return figure
+    unit = 10
+    while n % (unit * 10) == 0:
+        unit *= 10
+    unit = min(unit, n // 10)  # "about 1,000" is 900..1,100, not 0..2,000
+    return replace(figure, min=n - unit, max=n + unit)
+
+
 def _overlap(x: Figure, y: Figure) -> bool:
+    x, y = _as_rounded(x), _as_rounded(y)
     low = max(v for v in (x.min, y.min, 0) if v is not None)
     highs = [v for v in (x.max, y.max) if v is not None]
     return not highs or low <= min(highs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from link import LinkSettings, Profile, link
 from link.dates import compare, compatible
 from link.discrepancies import event_discrepancies, pair_discrepancies
@@ -320,3 +322,21 @@ def test_asks_outside_the_taxonomy_in_other_words_are_one_label():
         "urged it to hire",
         "asked it to fund",
     )
+
+
+@pytest.mark.parametrize(
+    ("rounded", "exact", "kind"),
+    [
+        (Figure("roughly 420", 420, 420, 0, 11), Figure("417", 417, 417, 0, 3), "precision"),
+        (Figure("about 5,600", 5600, 5600, 0, 11), Figure("5,642", 5642, 5642, 0, 5), "precision"),
+        # the rounding allows one unit of its last digit, at most a tenth of the figure
+        (Figure("about 1,000", 1000, 1000, 0, 11), Figure("1,400", 1400, 1400, 0, 5), "conflict"),
+        (Figure("roughly 420", 420, 420, 0, 11), Figure("455", 455, 455, 0, 3), "conflict"),
+        # an exact figure written without an approximation is not widened
+        (Figure("420", 420, 420, 0, 3), Figure("417", 417, 417, 0, 3), "conflict"),
+    ],
+)
+def test_an_approximate_round_figure_is_another_precision_of_a_near_exact_one(rounded, exact, kind):
+    assert kinds(profile("a", accounts=(rounded,)), profile("b", accounts=(exact,))) == {
+        "accounts": kind
+    }
