@@ -10,9 +10,11 @@ difference (real copies score 0.3 to 0.8). Shingles never span two lines, so mov
 paragraphs leave no seams. Two outlets' own write-ups of one event share topic words
 but few five-word runs, so they stay separate articles (linking them is ``link``'s
 job). Very short texts are judged by Jaccard: a few shared runs say little. Two texts
-whose datelines credit the same agency (:mod:`ingest.wire`) are versions of one agency
-story that a portal edited to its house style, so they need less containment
-(``wire_copy_threshold``); two stories of one agency share almost no runs.
+whose datelines credit the same agency (:mod:`ingest.wire`), or one of which credits an
+agency while the other credits none, are versions of one agency story that a portal
+edited to its house style, so they need less containment (``wire_copy_threshold``); two
+stories of one agency share almost no runs. The lead is read without its dateline, which
+such a portal drops or rewrites.
 
 Two LSH indexes propose candidates: one over its lead paragraph (the first
 ``lead_words`` words of the first paragraph that reads as a sentence), which a copy
@@ -39,7 +41,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from ingest.lines import is_sentence
 from ingest.model import Article, DuplicateMatch
 from ingest.settings import IngestSettings
-from ingest.wire import wire_credit
+from ingest.wire import wire_credit, without_dateline
 
 _WORD = re.compile(r"\w+")
 # Stored signatures carry no trace of the scheme that made them: pin it.
@@ -144,8 +146,8 @@ def lead(text: str, words: int, min_words: int = LEAD_MIN_WORDS) -> str:
     above the body by the copying site does not shift it.
     """
     line = lead_line(text, min_words)
-    if line is not None:
-        return " ".join(_WORD.findall(line)[:words])
+    if line is not None:  # without a dateline, which a site carrying the story may drop
+        return " ".join(_WORD.findall(without_dateline(line))[:words])
     kept: list[str] = []
     left = words
     for line in text.splitlines():
@@ -204,8 +206,10 @@ class Deduplicator:
         return estimate >= threshold - ESTIMATE_MARGIN
 
     def _threshold(self, credit: str | None, other: str | None) -> float:
-        """The containment that makes a copy: lower for two versions of one agency story."""
-        if credit is not None and credit == other:
+        """The containment that makes a copy: lower for two versions of one agency
+        story - both credit the same agency, or one does and the other carries no
+        credit (a site that took the story dropped it with the dateline)."""
+        if (credit is not None and credit == other) or (credit is None) != (other is None):
             return self.settings.wire_copy_threshold
         return self.settings.duplicate_threshold
 
@@ -253,7 +257,7 @@ class Deduplicator:
             best: tuple[float, str] | None = None
             proposed = set(self._lsh.query(minhash)) | set(self._lead_lsh.query(lead_hash))
             credit = text_credit(article.text)
-            lowest = self._threshold(credit, credit)
+            lowest = self.settings.wire_copy_threshold
             for candidate in sorted(proposed):
                 if candidate == article_id or not self._close_enough(
                     values, len(own), candidate, lowest

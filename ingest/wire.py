@@ -18,6 +18,21 @@ import re
 _DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()\n]{0,60}?\(([^\W\d_][\w&.' -]{0,30}?)\)\s*[-–—:]")
 
 
+# An uncredited dateline ("SAN FRANCISCO -", "NEW DELHI, June 3 -"): a place in capitals,
+# maybe a date, then the dash that opens the story.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/]{1,40}(?:,[^()\n]{0,25}?)?\s*[-–—:]\s+"
+)
+
+
+def without_dateline(lead: str) -> str:
+    """The lead without its dateline: what a site that carries an agency story keeps
+    whole when it drops or rewrites the credit ("Facebook said ..." for "SAN FRANCISCO
+    (Reuters) - Facebook said ...")."""
+    match = _DATELINE_CREDIT.match(lead) or _DATELINE.match(lead)
+    return lead[match.end() :].lstrip() if match else lead
+
+
 def wire_credit(lead: str) -> str | None:
     """The agency the lead's dateline credits, folded ("reuters", "npa"), else None."""
     match = _DATELINE_CREDIT.match(lead.strip())

@@ -12,7 +12,7 @@ from benchmarks.run import copy_figures
 from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
 from ingest.dedup import containment, copy_score, jaccard, lead, shingles, signature_bytes
 from ingest.recurring import count_lines, drop_recurring
-from ingest.wire import wire_credit
+from ingest.wire import wire_credit, without_dateline
 from kb import store
 
 WORDS = (
@@ -248,3 +248,30 @@ def test_the_same_edits_without_an_agency_credit_stay_two_articles():
 )
 def test_the_agency_a_dateline_credits(lead, credit):
     assert wire_credit(lead) == credit
+
+
+def test_an_edited_copy_that_drops_the_agency_dateline_is_a_copy():
+    """A site carries the agency story without its dateline and rewords the subject of
+    the lead: the lead is compared without the dateline, and one text crediting an
+    agency against one crediting none needs the wire copies' containment."""
+    story, carried = _agency_story_and_portal_edit("(Coast Wire) ")
+    lead, rest = carried.split("\n\n", 1)
+    words = lead.removeprefix("PORTHAVEN (Coast Wire) - ").split()
+    words[0] = "Officials"
+    carried = " ".join(words) + "\n\n" + rest
+    assert containment(shingles(story, 5), shingles(carried, 5)) < 0.95
+    first, copy = article("wire.txt", story), article("site.html", carried)
+    assert run([first, copy])[1].duplicate_of == first.article_id
+
+
+@pytest.mark.parametrize(
+    ("lead", "kept"),
+    [
+        ("PORTHAVEN (Coast Wire) - The port authority said ...", "The port authority said ..."),
+        ("NEW HARBOUR, June 3 — The port authority said ...", "The port authority said ..."),
+        ("Porthaven, 3 March 2025 (Coast Wire) - The authority", "The authority"),
+        ("The port authority said on Monday ...", "The port authority said on Monday ..."),
+    ],
+)
+def test_a_lead_without_its_dateline(lead, kept):
+    assert without_dateline(lead) == kept
