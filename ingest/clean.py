@@ -336,7 +336,8 @@ def _menu_reason(text: str, rules: BoilerplateRules) -> str | None:
 
 
 def _label_cue(text: str, rules: BoilerplateRules) -> str | None:
-    found = shape.label(text)
+    """The label that opens the line ("Tags: ...") or is the whole of it ("Sponsored")."""
+    found = shape.label(text) or shape.strip_opener(text).strip(" .:|·—–-").casefold()
     return found if found in rules.labels else None
 
 

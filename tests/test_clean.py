@@ -262,3 +262,14 @@ def test_legal_page_words_in_a_news_sentence_are_body(rules, ingest_settings, se
     )
     result = clean_text(text, rules, ingest_settings)
     assert result.text.splitlines() == text.splitlines()[:2]
+
+
+@pytest.mark.parametrize("label", ["Sponsored", "ADVERTISEMENT", "— Related —", "Watch"])
+def test_a_line_that_is_a_label_alone_is_cut_inside_the_body(rules, ingest_settings, label):
+    lines = [
+        "The regulator said on Monday it had blocked the app after a final notice.",
+        label,
+        "The company said it would appeal against the decision in the coming weeks.",
+    ]
+    result = clean_text("\n".join(lines), rules, ingest_settings)
+    assert result.text.splitlines() == [lines[0], lines[2]]
