@@ -20,9 +20,7 @@ _DATELINE_CREDIT = re.compile(r"^[^\W\d_][^()\n]{0,60}?\(([^\W\d_][\w&.' -]{0,30
 
 # An uncredited dateline ("SAN FRANCISCO -", "NEW DELHI, June 3 -"): a place in capitals,
 # maybe a date, then the dash that opens the story.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/]{1,40}(?:,[^()\n]{0,25}?)?\s*[-–—:]\s+"
-)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/]{1,40}(?:,[^()\n]{0,25}?)?\s*[-–—:]\s+")
 
 
 def without_dateline(lead: str) -> str:
