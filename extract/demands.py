@@ -70,6 +70,11 @@ _PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "opr
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
 _POINTING = frozenset({"this", "that", "it"})
+# "that outside scrutiny would help it spot ...": an action under a modal of prediction
+# or possibility is foreseen, not asked.
+_PREDICTED = frozenset({"would", "will", "could", "might", "may", "can"})
+# Verbs of telling: with a wh-clause ("report what ...") they ask for an explanation.
+_TELLING = frozenset({"report", "inform", "tell", "show", "say"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 # "would have to pay a fine if ...": an obligation under a conditional is a consequence
 # threatened, not an ask.
@@ -144,8 +149,16 @@ def _detection_or_removal(
     """Detection asks absorb the removal they lead to ("find and disable copycat
     accounts" asks for a way to detect a kind of account), but finding accounts already
     pointed at ("find these accounts and shut them down") is only the step to removing
-    them: then the removal is what is asked."""
+    them: then the removal is what is asked. Detection in the taxonomy is of accounts:
+    "find and remove content" coordinated asks only for the content's removal."""
     names = {name for name, _ in labels}
+    if {"detect_and_report", "remove_content"} <= names and "remove_accounts" not in names:
+        removals = {e[0].i for n, e in labels if n == "remove_content"}
+        return [
+            (n, e)
+            for n, e in labels
+            if n != "detect_and_report" or not any(c.i in removals for c in e[0].conjuncts)
+        ]
     if not {"detect_and_report", "remove_accounts"} <= names:
         return labels
     detection = [e for n, e in labels if n == "detect_and_report"]
@@ -198,7 +211,11 @@ def _asks(
             continue
         if _negated(token) or _under_power(token, cues):
             continue
-        if token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
+        listed = _listed(token, sentence, cues) if lemma in cues.listing_nouns else None
+        ask: _Ask | None
+        if listed is not None:
+            ask = listed
+        elif token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
             ask = _disputed(token, cues)
         elif token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
             ask = _verb_ask(token, classify, resources, attributed)
@@ -210,6 +227,31 @@ def _asks(
             ask = _obligation(token, sentence, resources, attributed)
         if ask is not None:
             yield ask
+
+
+def _listed(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
+    """ "The list: name a representative; remove the post; block the channels": a
+    sentence that opens with a listing noun and a colon, after a sentence that asks or
+    orders, spells out what was asked; its items are the bare verbs after the colon
+    (the parse makes the first the root and the others its conjuncts). Only labels of
+    the taxonomy are read from it: the items run together in the parse."""
+    if noun.pos_ not in _NOMINAL or noun.i - sentence.start > 3 or noun.i + 1 >= sentence.end:
+        return None
+    colon = noun.doc[noun.i + 1]
+    if colon.text != ":" or sentence.start == 0:
+        return None
+    before = noun.doc[sentence.start - 1].sent
+    asking = cues.ask_verbs | cues.order_verbs | cues.ask_nouns | cues.decision_nouns
+    if not any(t.lemma_.casefold() in asking for t in before):
+        return None
+    heads = tuple(
+        t
+        for t in sentence
+        if t.i > colon.i and t.tag_ == "VB" and (t.head.i == t.i or t.head.i <= colon.i)
+    )
+    if not heads:
+        return None
+    return _Ask(noun, heads, colon.i + 1, labelled_only=True)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -298,6 +340,8 @@ def _verb_ask(
     if _own_rules(verb, cues):
         return None
     addressee = _addressee(verb)
+    if _own_plan(verb, addressee, cues) or _standing_duty(verb, addressee, resources):
+        return None
     if addressee is not None and addressee.lemma_.casefold() in cues.public:
         return None
     heads = [
@@ -308,21 +352,95 @@ def _verb_ask(
         and (_has_to(c) or lemma in cues.that_clause_verbs)
         and lemma not in cues.nominal_only_verbs
     ]
+    if lemma in cues.that_only_verbs:
+        heads = [h for h in heads if h.dep_ == "ccomp"]
     if lemma in cues.order_verbs | cues.participle_verbs:
         heads.extend(_ordered_participles(verb))
     nominal = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
-    for noun in nominal:
+    for noun in [] if lemma in cues.that_only_verbs else nominal:
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
     if not heads:
-        heads = _nominal_asks(nominal, cues)
+        heads = _nominal_asks(nominal, cues, lemma not in cues.no_bare_object_verbs)
+        if lemma in cues.that_only_verbs:
+            heads = [
+                h for h in heads if not any(c.dep_ == "acl" and _has_to(c) for c in h.children)
+            ]
     if lemma in cues.nominal_only_verbs:
         heads = [h for h in heads if h.lemma_.casefold() not in cues.unasked_objects]
     if not heads:
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _own_plan(verb: Token, addressee: Token | None, cues: DemandCues) -> bool:
+    """ "the company expected to keep finding such campaigns", "the court is expected to
+    invite X": a predicting verb with an infinitive and nobody asked says what its
+    subject plans, and in the passive what someone predicts; neither is an ask. With
+    an object that cannot be asked (no name, pronoun, company or authority: "expected
+    the networks to adapt") it foresees too."""
+    if verb.lemma_.casefold() not in cues.predicting_verbs:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if addressee is None:  # "expected the networks to adapt", parsed as a clause
+        addressee = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp") and _has_to(c)
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ),
+            None,
+        )
+    if addressee is not None:
+        # "expected the networks to adapt": what is expected of a thing is foreseen;
+        # "expected the company to be in contact" asks who can act.
+        return not (
+            addressee.ent_type_ in _NAMED
+            or addressee.ent_type_ == PLATFORM
+            or addressee.pos_ in ("PRON", "PROPN")
+            or addressee.lemma_.casefold()
+            in cues.addressees | cues.askers | cues.objects["authority"]
+        )
+    return any(c.dep_ == "xcomp" and _has_to(c) for c in verb.children)
+
+
+def _standing_duty(verb: Token, addressee: Token | None, resources: Resources) -> bool:
+    """ "the Act requires networks to remove illegal posts", "It obliges them to delete
+    ...", "Under the Act, sites are required to ...": an order verb in the present tense
+    with a law as subject or as the ground ("under", "in accordance with"), or "it"
+    ordering "them", a class, states the law's standing duty, not an order given. A speaker who
+    reminds or warns that the law obliges X to act ("reminded Musk that the Act obliges
+    X to ...") asks it through the law."""
+    cues = resources.demand_cues
+    present = [verb, *(c for c in verb.children if c.dep_ == "auxpass")]
+    if verb.lemma_.casefold() not in cues.order_verbs or not any(
+        t.tag_ in ("VBZ", "VBP") for t in present
+    ):
+        return False
+    if _reported(verb, resources):
+        return False
+    # "In accordance with the legislation, operators are obliged to ...", "Under the
+    # Act, sites are required to ...".
+    if any(
+        t.dep_ == "pobj" and t.lemma_.casefold() in cues.law_nouns
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for t in prep.subtree
+    ):
+        return True
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lemma_.casefold() in cues.law_nouns:
+        return True
+    return (
+        subject.lower_ in ("it", "which") and addressee is not None and addressee.lower_ == "them"
+    )
 
 
 def _own_rules(verb: Token, cues: DemandCues) -> bool:
@@ -427,7 +545,24 @@ def _lifting_condition(token: Token, cues: DemandCues) -> _Ask | None:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(_sanction(t, cues) for t in [head, *subjects]):
         return None
-    return _Ask(token, (token,), token.i, labelled_only=True)
+    return _Ask(token, (token, *_stranded_conditions(token, head)), token.i, labelled_only=True)
+
+
+def _stranded_conditions(condition: Token, head: Token) -> list[Token]:
+    """ "will remain until the company pays the fines, and names a representative": the
+    parse may hang the later conditions on the sanction's verb; a conjunct of it after
+    the condition, in the condition's tense ("names" with "pays"), with no subject of
+    its own, while the sanction's verb has an auxiliary ("will remain"), is one more
+    condition."""
+    if not any(c.dep_ == "aux" for c in head.children):
+        return []
+    return [
+        c
+        for c in head.conjuncts
+        if c.i > condition.i
+        and c.tag_ == condition.tag_
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _sanction(token: Token, cues: DemandCues) -> bool:
@@ -455,10 +590,11 @@ def _small_clause(verb: Token) -> bool:
     )
 
 
-def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
+def _nominal_asks(nominal: list[Token], cues: DemandCues, bare: bool = True) -> list[Token]:
     """What is asked for when no action is: "called for an inquiry", "asked X for
     assistance" (the "for" object), "urged full cooperation" (the object, unless it is
-    who is asked: "urged the companies")."""
+    who is asked: "urged the companies"); with ``bare`` false, never the bare object
+    ("a site pushing propaganda", "told reporters that ...")."""
     wanted = [
         obj
         for prep in nominal
@@ -466,7 +602,7 @@ def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ in _NOMINAL
     ]
-    if wanted:
+    if wanted or not bare:
         return wanted
     return [
         obj
@@ -690,22 +826,43 @@ def _reported(verb: Token, resources: Resources) -> bool:
 def _labels(head: Token, cues: DemandCues, depth: int = 0) -> list[tuple[str, list[Token]]]:
     """Labels of one asked action and the actions coordinated with it."""
     out: list[tuple[str, list[Token]]] = []
-    for action in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+    actions = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    for action in [*actions, *(t for a in actions for t in _stranded_infinitives(a))]:
         out.extend(_labels_of_action(action, cues, depth))
     return out
+
+
+def _stranded_infinitives(action: Token) -> list[Token]:
+    """ "to set up a procedure that complies with the law and to name a recipient": the
+    parse may coordinate the second infinitive with the relative clause's finite verb;
+    an infinitive conjunct of a finite relative clause under the action is the action's
+    own coordinated ask."""
+    if not _has_to(action):
+        return []
+    return [
+        c
+        for t in action.subtree
+        if t.dep_ == "relcl" and not _has_to(t) and t.head.i > action.i
+        for c in t.conjuncts
+        if c.i > t.i and _has_to(c)
+    ]
 
 
 def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple[str, list[Token]]]:
     if action.pos_ in _NOMINAL:
         hit = _noun_label(list(action.subtree), cues)
         return [hit] if hit else []
+    if any(c.dep_ == "aux" and c.lower_ in _PREDICTED for c in action.children):
+        return []
+    if _tells_what(action):
+        return [("explain_or_respond", [action])]
     for label in cues.labels:
         if _verb_matches(action, label, cues):
             return [(label.name, [action])]
-    if depth > 3:
+    if depth > 3 or _weighs(action, cues):
         return []
     out: list[tuple[str, list[Token]]] = []
-    children = _verbs_below(action)
+    children = _verbs_below(action, cues)
     skipped: set[int] = set()
     for child in children:
         labelled = _labels(child, cues, depth + 1)
@@ -718,13 +875,42 @@ def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple
     return [*out, hit] if hit else out
 
 
-def _verbs_below(action: Token) -> list[Token]:
+def _tells_what(action: Token) -> bool:
+    """ "report what it is doing to fight disinformation", "tell the court how it
+    handles complaints": a verb of telling with a wh-clause asks for an explanation."""
+    if action.lemma_.casefold() not in _TELLING:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "dobj")
+        and any(g.tag_ in ("WP", "WRB") and g.i < c.i for g in c.children)
+        for c in action.children
+    )
+
+
+def _weighs(action: Token, cues: DemandCues) -> bool:
+    """ "study a solution to restore access", "consider ways to block the app": weighing
+    a thing asks for the weighing, not for the action weighed ("consider removing the
+    posts", with no object, still asks for the removal)."""
+    return action.lemma_.casefold() in cues.deliberative_verbs and any(
+        c.dep_ == "dobj" for c in action.children
+    )
+
+
+def _verbs_below(action: Token, cues: DemandCues) -> list[Token]:
     """The first verbs on each path down from the action and after it (an action's
     complement follows it; not its coordinated verbs, nor a relative clause, which
-    describes a noun and asks nothing: "review the fine, which it described as ...")."""
+    describes a noun and asks nothing: "review the fine, which it described as ...",
+    nor a free relative, which names a thing: "share what they find"). An infinitive on
+    a word of effort is the action asked: "do more to find and remove posts"."""
     out = []
     for token in action.subtree:
-        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ in ("aux", "relcl"):
+        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
+            continue
+        if token.dep_ == "relcl" and not (
+            _has_to(token) and token.head.lemma_.casefold() in cues.effort_words
+        ):
+            continue
+        if any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in token.children):
             continue
         node = token.head
         while node.i != action.i and node.pos_ not in _VERBAL:
@@ -735,14 +921,19 @@ def _verbs_below(action: Token) -> list[Token]:
 
 
 def _phrase(action: Token) -> list[str]:
-    """The action's lemma, then the particles, prepositions and nouns it governs; an
-    object "one" stands for the noun before it ("had no representative, and 24 hours
-    to appoint one")."""
+    """The action's lemma, then the particles, prepositions and nouns it governs (and
+    their appositions); an object "one" stands for the noun before it ("had no
+    representative, and 24 hours to appoint one")."""
     parts = [(action.i, action)]
     for child in action.children:
         if child.dep_ in _PHRASE_DEPS:
             parts.append((child.i, _standing_for(child)))
-            parts.extend((g.i, g) for g in child.children if g.dep_ == "pobj")
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    # "indicate to the court its representative": the parse may make the
+                    # second object an apposition of the first.
+                    parts.append((g.i, g))
+                    parts.extend((a.i, a) for a in g.children if a.dep_ == "appos")
     return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
 
 
@@ -773,11 +964,26 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
         if label.objects == "own":
             if _objects(action) or _asks_whether(action):
                 return True
-        elif _acts_on(action, cues.objects[label.objects], label.objects == ACCESS) or (
-            label.objects == HOLDER and _handed_to_authority(action, cues)
-        ):
+        elif label.objects == HOLDER and _handed_to_authority(action, cues):
             return True
+        elif _acts_on(action, cues.objects[label.objects], cues, label.objects == ACCESS):
+            return label.objects != HOLDER or not _about_things(action, cues)
     return False
+
+
+def _about_things(action: Token, cues: DemandCues) -> bool:
+    """ "share more data about such operations with researchers": data about operations,
+    campaigns or threats is no account holders' data; data about users or owners, or
+    data with nothing said of it, is."""
+    people = cues.about_people | cues.objects[HOLDER] | cues.objects["account"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("about", "on")
+        and any(g.dep_ == "pobj" and g.lemma_.casefold() not in people for g in prep.children)
+        for obj in _objects(action)
+        if obj.lemma_.casefold() in cues.objects[HOLDER]
+        for prep in obj.children
+    )
 
 
 def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
@@ -811,20 +1017,40 @@ def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
     return all(any(w == word for w in remaining) for word in wanted)
 
 
-def _acts_on(action: Token, nouns: frozenset[str], platforms: bool = False) -> bool:
+def _acts_on(
+    action: Token, nouns: frozenset[str], cues: DemandCues, platforms: bool = False
+) -> bool:
     """Whether what the action acts on (its object, the object of its preposition, or
     the object it shares with the verbs coordinated with it) is one of ``nouns``, or
-    with ``platforms`` a platform's name ("block Telegram": access to it)."""
-    for node in [action, *action.conjuncts]:
-        for obj in _objects(node):
+    with ``platforms`` a platform's name ("block Telegram": access to it). A direct
+    object of a known class speaks for the action alone: "remove a video on the
+    channel" removes the video, not the channel. The coordinated verbs' objects count
+    only when the action has none of its own ("find and disable accounts", "track down
+    these profiles and close them")."""
+    own = any(_classed(o, cues) for o in _objects(action))
+    nodes = [action] if own else [action, *action.conjuncts]
+    for node in nodes:
+        objects = _objects(node)
+        direct = [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and _classed(o, cues)]
+        for obj in direct or objects:
             names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
-            names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
+            if not direct:
+                names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
             if any(
                 t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
                 for t in names
             ):
                 return True
     return False
+
+
+def _classed(obj: Token, cues: DemandCues) -> bool:
+    """Whether an object noun (or a compound of it) belongs to a class of objects."""
+    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    return any(
+        w.ent_type_ == PLATFORM or any(w.lemma_.casefold() in n for n in cues.objects.values())
+        for w in words
+    )
 
 
 def _objects(action: Token) -> list[Token]:
@@ -856,7 +1082,15 @@ def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]
         or (label.objects == ACCESS and PLATFORM in present)
     ]
     for at in range(len(tokens)):
-        for label in labels:
+        if _about_people(tokens[at], cues):
+            return "share_account_holder_data", [tokens[at]]
+        local = _local_classes(tokens[at], cues)
+        here = [
+            label
+            for label in labels
+            if not local or label.objects in ("", "own") or label.objects in local
+        ]
+        for label in here:
             for cue in label.nouns:
                 if tokens[at].pos_ == "PROPN":
                     continue
@@ -867,11 +1101,47 @@ def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]
     return None
 
 
+def _local_classes(noun: Token, cues: DemandCues) -> set[str]:
+    """The object classes of what a label noun is "of" ("the removal of a post published
+    on the channel" removes a post, not the channel): the "of" object, its compounds and
+    the objects coordinated with it; empty when none names a class."""
+    found: set[str] = set()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for word in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "compound")]:
+                lemma = word.lemma_.casefold()
+                found.update(name for name, nouns in cues.objects.items() if lemma in nouns)
+                if word.ent_type_ == PLATFORM:
+                    found.add(ACCESS)
+    return found
+
+
+def _about_people(noun: Token, cues: DemandCues) -> bool:
+    """ "information on the users responsible for the profiles", "data about the
+    owners": what is asked about people is account holders' data."""
+    if noun.lemma_.casefold() not in cues.objects[HOLDER] or noun.pos_ != "NOUN":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "about", "of")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.casefold() in cues.about_people for g in prep.children
+        )
+        for prep in noun.children
+    )
+
+
 def _other(doc: Doc, ask: _Ask, cues: DemandCues) -> Mention | None:
     """ "other: <the words>" for a concrete ask outside the taxonomy."""
     head = ask.heads[0]
-    if head.lemma_.casefold() in cues.generic or (
-        head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree)
+    if (
+        head.lemma_.casefold() in cues.generic
+        or _weighs(head, cues)
+        or (head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree))
     ):
         return None
     end = min(max(t.i for h in ask.heads for t in h.subtree) + 1, ask.start + _MAX_OTHER_TOKENS)
