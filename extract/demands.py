@@ -9,7 +9,7 @@ An ask is found in the ways news writes one:
 - an order, whoever gives it (a court, a regulator, a warrant, a law): "ordered X
   to ...", "directing them to ...", "an injunction requiring X to ...", "ordered X
   suspended", and what it orders as a noun: "ordered the suspension of X", "ordered the
-  prosecution of ...";
+  prosecution of ..."; translated agency copy's "determined that X remove ...";
 - an obligation stated in an attributed sentence or in what a speaker says, warns or
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
@@ -22,27 +22,26 @@ An ask is found in the ways news writes one:
   with X over the removal of accounts"), a failure sanctioned ("fined for failing to
   remove ...", "blocked it after it refused to ..."), the condition for lifting a
   sanction ("until it names a representative", "if it did not remove ..."), and an
-  obligation a decision sets ("ruled that X must ...", "Under the ruling, X must ...");
-  these yield labels of the taxonomy only, never "other:".
+  obligation a decision sets ("ruled that X must ...", "Under the ruling, X must ..."),
+  and the items listed after an ask ("... gave it 24 hours. The list: name a
+  representative; remove the post; ..."); these yield labels of the taxonomy only,
+  never "other:".
 
 An ask under a word of power ("has the power to order ...", "allows the authority to
 order ...") describes what someone may do, and a platform's own rules ("its policies
-require ...") state a policy: neither asks anything.
+require ...") state a policy: neither asks anything. Nor does a law's standing duty
+told as background ("the Act requires networks to remove ...", "Under the Act, sites
+are required to ..."), unless a speaker invokes it ("reminded X that the Act obliges
+it to ..."); nor a plan or a prediction ("the company expected to keep finding such
+campaigns", "is expected to invite X", "expected the networks to adapt"); nor the bare
+object of a verb that asks only with an infinitive ("a site pushing propaganda",
+"told reporters on a call that ...").
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
 
-Each asked action is labelled by its verb, with the class of what it acts on:
-"remove" is remove_content for posts and footage, remove_accounts for accounts, block_access for
-a service or a platform named ("block Telegram", "the suspension of X"); what is handed
-over to the police or investigators is account holders' data. An
-explain-type verb labels explain_or_respond and its complement is not searched ("explain
-how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
-sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
-absorb the removal they lead to ("find and disable accounts"). Relative clauses and
-words of proper names ("the Information Minister") are not searched for labels. An
-ask with a concrete action outside the taxonomy is ``other: <the words>``; a generic
-one gets nothing.
+Each asked action is labelled by ``extract.demand_labels``. An ask with a concrete
+action outside the taxonomy is ``other: <the words>``; a generic one gets nothing.
 """
 
 from __future__ import annotations
@@ -52,30 +51,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.demand_labels import (
+    action_labels,
+    detection_or_removal,
+    has_to,
+    noun_label,
+    small_clause,
+    weighs,
+)
 from extract.model import Mention
 from extract.pipeline import PLATFORM
-from extract.resources import DemandCues, DemandLabel, Resources
+from extract.resources import DemandCues, Resources
 
-# The object class that a platform's name belongs to: "block Telegram", "the
-# suspension of X" ask to cut access to the platform.
-ACCESS = "access"
-# The object class of account holders' data: what is handed to an authority is that.
-HOLDER = "holder"
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-_PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "oprd", "agent"})
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
 _POINTING = frozenset({"this", "that", "it"})
-# "that outside scrutiny would help it spot ...": an action under a modal of prediction
-# or possibility is foreseen, not asked.
-_PREDICTED = frozenset({"would", "will", "could", "might", "may", "can"})
-# Verbs of telling: with a wh-clause ("report what ...") they ask for an explanation.
-_TELLING = frozenset({"report", "inform", "tell", "show", "say"})
-_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 # "would have to pay a fine if ...": an obligation under a conditional is a consequence
 # threatened, not an ask.
 _CONDITIONAL = frozenset({"would", "could", "might", "may"})
@@ -128,11 +122,11 @@ def find_demands(
     for ask in _asks(sentence, classify, resources, attributed):
         labels: list[tuple[str, list[Token]]] = []
         if ask.words:
-            hit = _noun_label(list(ask.words), cues)
+            hit = noun_label(list(ask.words), cues)
             labels = [hit] if hit else []
         for head in () if ask.words else ask.heads:
-            labels.extend(_labels(head, cues))
-        labels = _detection_or_removal(labels)
+            labels.extend(action_labels(head, cues))
+        labels = detection_or_removal(labels)
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
@@ -141,38 +135,6 @@ def find_demands(
             if other is not None and other.value not in found:
                 found[other.value] = other
     return sorted(found.values(), key=lambda m: m.start)
-
-
-def _detection_or_removal(
-    labels: list[tuple[str, list[Token]]],
-) -> list[tuple[str, list[Token]]]:
-    """Detection asks absorb the removal they lead to ("find and disable copycat
-    accounts" asks for a way to detect a kind of account), but finding accounts already
-    pointed at ("find these accounts and shut them down") is only the step to removing
-    them: then the removal is what is asked. Detection in the taxonomy is of accounts:
-    "find and remove content" coordinated asks only for the content's removal."""
-    names = {name for name, _ in labels}
-    if {"detect_and_report", "remove_content"} <= names and "remove_accounts" not in names:
-        removals = {e[0].i for n, e in labels if n == "remove_content"}
-        return [
-            (n, e)
-            for n, e in labels
-            if n != "detect_and_report" or not any(c.i in removals for c in e[0].conjuncts)
-        ]
-    if not {"detect_and_report", "remove_accounts"} <= names:
-        return labels
-    detection = [e for n, e in labels if n == "detect_and_report"]
-    pointed = all(_pointed_at(evidence[0]) for evidence in detection)
-    dropped = "detect_and_report" if pointed else "remove_accounts"
-    return [(n, e) for n, e in labels if n != dropped]
-
-
-def _pointed_at(action: Token) -> bool:
-    """Whether the action's object is one already pointed at ("these accounts", "those
-    bots")."""
-    return any(
-        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for o in _objects(action) for c in o.children
-    )
 
 
 def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
@@ -313,10 +275,6 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
-def _has_to(token: Token) -> bool:
-    return any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-
-
 def _infinitive(token: Token) -> bool:
     """A verb with "to" ("to remove") or a that-clause verb ("that they be prosecuted")."""
     return token.pos_ in _VERBAL and any(
@@ -349,7 +307,7 @@ def _verb_ask(
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp", "advcl")
         and (_infinitive(c) or (_subjunctive(c) and lemma in cues.that_clause_verbs))
-        and (_has_to(c) or lemma in cues.that_clause_verbs)
+        and (has_to(c) or lemma in cues.that_clause_verbs)
         and lemma not in cues.nominal_only_verbs
     ]
     if lemma in cues.that_only_verbs:
@@ -360,13 +318,11 @@ def _verb_ask(
     for noun in [] if lemma in cues.that_only_verbs else nominal:
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
-            heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
+            heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and has_to(c))
     if not heads:
         heads = _nominal_asks(nominal, cues, lemma not in cues.no_bare_object_verbs)
         if lemma in cues.that_only_verbs:
-            heads = [
-                h for h in heads if not any(c.dep_ == "acl" and _has_to(c) for c in h.children)
-            ]
+            heads = [h for h in heads if not any(c.dep_ == "acl" and has_to(c) for c in h.children)]
     if lemma in cues.nominal_only_verbs:
         heads = [h for h in heads if h.lemma_.casefold() not in cues.unasked_objects]
     if not heads:
@@ -390,7 +346,7 @@ def _own_plan(verb: Token, addressee: Token | None, cues: DemandCues) -> bool:
             (
                 g
                 for c in verb.children
-                if c.dep_ in ("ccomp", "xcomp") and _has_to(c)
+                if c.dep_ in ("ccomp", "xcomp") and has_to(c)
                 for g in c.children
                 if g.dep_ == "nsubj"
             ),
@@ -406,7 +362,7 @@ def _own_plan(verb: Token, addressee: Token | None, cues: DemandCues) -> bool:
             or addressee.lemma_.casefold()
             in cues.addressees | cues.askers | cues.objects["authority"]
         )
-    return any(c.dep_ == "xcomp" and _has_to(c) for c in verb.children)
+    return any(c.dep_ == "xcomp" and has_to(c) for c in verb.children)
 
 
 def _standing_duty(verb: Token, addressee: Token | None, resources: Resources) -> bool:
@@ -482,7 +438,7 @@ def _under_power(token: Token, cues: DemandCues) -> bool:
     node = token
     for _ in range(3):
         governed = node.dep_ in ("acl", "xcomp", "dobj", "relcl") or (
-            node.dep_ == "ccomp" and _has_to(node)
+            node.dep_ == "ccomp" and has_to(node)
         )
         if not governed or node.head.i == node.i:
             return False
@@ -504,7 +460,7 @@ def _disputed(noun: Token, cues: DemandCues) -> _Ask | None:
         for g in prep.children
         if g.dep_ == "pobj" and g.pos_ in _NOMINAL and g.lemma_.casefold() not in cues.ask_nouns
     )
-    if not heads or _noun_label(list(heads[0].subtree), cues) is None:
+    if not heads or noun_label(list(heads[0].subtree), cues) is None:
         return None
     return _Ask(noun, heads, heads[0].left_edge.i, labelled_only=True)
 
@@ -515,7 +471,7 @@ def _sanctioned_failure(token: Token, cues: DemandCues) -> _Ask | None:
     accusation is for reports what was asked."""
     lemma = token.lemma_.casefold()
     if lemma in cues.failure_verbs:
-        heads = tuple(c for c in token.children if c.dep_ in ("xcomp", "acl") and _has_to(c))
+        heads = tuple(c for c in token.children if c.dep_ in ("xcomp", "acl") and has_to(c))
     elif token.tag_ == "VBG" and _negated(token):
         heads = (token,)
     else:
@@ -573,21 +529,11 @@ def _ordered_participles(verb: Token) -> list[Token]:
     """ "ordered X suspended", "ordered the accounts blocked": the participle after the
     ordered thing is the ordered action (the parse makes it a clause of the order verb or
     a modifier of its object)."""
-    out = [c for c in verb.children if c.dep_ == "ccomp" and _small_clause(c)]
+    out = [c for c in verb.children if c.dep_ == "ccomp" and small_clause(c)]
     for obj in verb.children:
         if obj.dep_ == "dobj":
-            out.extend(c for c in obj.children if c.dep_ == "acl" and _small_clause(c))
+            out.extend(c for c in obj.children if c.dep_ == "acl" and small_clause(c))
     return out
-
-
-def _small_clause(verb: Token) -> bool:
-    """A bare past participle: no "to", no auxiliary, no marker ("X suspended"; the
-    tagger often reads one after a name as a past tense)."""
-    return (
-        verb.dep_ in ("ccomp", "acl")
-        and verb.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
-    )
 
 
 def _nominal_asks(nominal: list[Token], cues: DemandCues, bare: bool = True) -> list[Token]:
@@ -671,7 +617,7 @@ def _modified_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     }
     words.extend(t for g in _for_after(noun) for t in g.subtree)
     read = (*(t for t in words if t.i not in addressed), *_speaks_again_of(noun, sentence))
-    hit = _noun_label(list(read), cues)
+    hit = noun_label(list(read), cues)
     if hit is None or hit[1][0].i != before.i:
         return None
     return _Ask(noun, (head,), before.i, words=read, labelled_only=True)
@@ -705,7 +651,7 @@ def _infinitive_after(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.head.children
-        if c.dep_ in ("advcl", "xcomp") and _has_to(c) and c.left_edge.i == noun.right_edge.i + 1
+        if c.dep_ in ("advcl", "xcomp") and has_to(c) and c.left_edge.i == noun.right_edge.i + 1
     ]
 
 
@@ -746,7 +692,7 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
     if token.lower_ in cues.obligation_modals and token.dep_ == "aux":
         verb = token.head
     elif lemma in cues.obligation_verbs and token.pos_ in _VERBAL and token.dep_ != "relcl":
-        verbs = [c for c in token.children if c.dep_ == "xcomp" and _has_to(c)]
+        verbs = [c for c in token.children if c.dep_ == "xcomp" and has_to(c)]
         if not verbs:
             return None
         verb = verbs[0]
@@ -823,324 +769,12 @@ def _reported(verb: Token, resources: Resources) -> bool:
     return False
 
 
-def _labels(head: Token, cues: DemandCues, depth: int = 0) -> list[tuple[str, list[Token]]]:
-    """Labels of one asked action and the actions coordinated with it."""
-    out: list[tuple[str, list[Token]]] = []
-    actions = [head, *[c for c in head.conjuncts if c.i > head.i]]
-    for action in [*actions, *(t for a in actions for t in _stranded_infinitives(a))]:
-        out.extend(_labels_of_action(action, cues, depth))
-    return out
-
-
-def _stranded_infinitives(action: Token) -> list[Token]:
-    """ "to set up a procedure that complies with the law and to name a recipient": the
-    parse may coordinate the second infinitive with the relative clause's finite verb;
-    an infinitive conjunct of a finite relative clause under the action is the action's
-    own coordinated ask."""
-    if not _has_to(action):
-        return []
-    return [
-        c
-        for t in action.subtree
-        if t.dep_ == "relcl" and not _has_to(t) and t.head.i > action.i
-        for c in t.conjuncts
-        if c.i > t.i and _has_to(c)
-    ]
-
-
-def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple[str, list[Token]]]:
-    if action.pos_ in _NOMINAL:
-        hit = _noun_label(list(action.subtree), cues)
-        return [hit] if hit else []
-    if any(c.dep_ == "aux" and c.lower_ in _PREDICTED for c in action.children):
-        return []
-    if _tells_what(action):
-        return [("explain_or_respond", [action])]
-    for label in cues.labels:
-        if _verb_matches(action, label, cues):
-            return [(label.name, [action])]
-    if depth > 3 or _weighs(action, cues):
-        return []
-    out: list[tuple[str, list[Token]]] = []
-    children = _verbs_below(action, cues)
-    skipped: set[int] = set()
-    for child in children:
-        labelled = _labels(child, cues, depth + 1)
-        if labelled:
-            out.extend(labelled)
-            skipped.update(t.i for t in child.subtree)
-    if action.lemma_.casefold() not in cues.light_verbs:
-        return out
-    hit = _noun_label([t for t in action.subtree if t.i >= action.i and t.i not in skipped], cues)
-    return [*out, hit] if hit else out
-
-
-def _tells_what(action: Token) -> bool:
-    """ "report what it is doing to fight disinformation", "tell the court how it
-    handles complaints": a verb of telling with a wh-clause asks for an explanation."""
-    if action.lemma_.casefold() not in _TELLING:
-        return False
-    return any(
-        c.dep_ in ("ccomp", "dobj")
-        and any(g.tag_ in ("WP", "WRB") and g.i < c.i for g in c.children)
-        for c in action.children
-    )
-
-
-def _weighs(action: Token, cues: DemandCues) -> bool:
-    """ "study a solution to restore access", "consider ways to block the app": weighing
-    a thing asks for the weighing, not for the action weighed ("consider removing the
-    posts", with no object, still asks for the removal)."""
-    return action.lemma_.casefold() in cues.deliberative_verbs and any(
-        c.dep_ == "dobj" for c in action.children
-    )
-
-
-def _verbs_below(action: Token, cues: DemandCues) -> list[Token]:
-    """The first verbs on each path down from the action and after it (an action's
-    complement follows it; not its coordinated verbs, nor a relative clause, which
-    describes a noun and asks nothing: "review the fine, which it described as ...",
-    nor a free relative, which names a thing: "share what they find"). An infinitive on
-    a word of effort is the action asked: "do more to find and remove posts"."""
-    out = []
-    for token in action.subtree:
-        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
-            continue
-        if token.dep_ == "relcl" and not (
-            _has_to(token) and token.head.lemma_.casefold() in cues.effort_words
-        ):
-            continue
-        if any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in token.children):
-            continue
-        node = token.head
-        while node.i != action.i and node.pos_ not in _VERBAL:
-            node = node.head
-        if node.i == action.i and token.dep_ != "conj":
-            out.append(token)
-    return out
-
-
-def _phrase(action: Token) -> list[str]:
-    """The action's lemma, then the particles, prepositions and nouns it governs (and
-    their appositions); an object "one" stands for the noun before it ("had no
-    representative, and 24 hours to appoint one")."""
-    parts = [(action.i, action)]
-    for child in action.children:
-        if child.dep_ in _PHRASE_DEPS:
-            parts.append((child.i, _standing_for(child)))
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    # "indicate to the court its representative": the parse may make the
-                    # second object an apposition of the first.
-                    parts.append((g.i, g))
-                    parts.extend((a.i, a) for a in g.children if a.dep_ == "appos")
-    return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
-
-
-def _standing_for(token: Token) -> Token:
-    """The noun a bare object "one" stands for: the nearest object noun before it in
-    its sentence, past measures ("24 hours"); any other token itself."""
-    if token.lower_ != "one" or token.dep_ != "dobj" or any(True for _ in token.children):
-        return token
-    before = token.doc[token.sent.start : token.i]
-    return next(
-        (
-            t
-            for t in reversed(before)
-            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and not t.ent_type_
-        ),
-        token,
-    )
-
-
-def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
-    words = _phrase(action)
-    lemma = action.lemma_.casefold()
-    for cue in label.verbs:
-        if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
-            continue
-        if not label.objects:
-            return True
-        if label.objects == "own":
-            if _objects(action) or _asks_whether(action):
-                return True
-        elif label.objects == HOLDER and _handed_to_authority(action, cues):
-            return True
-        elif _acts_on(action, cues.objects[label.objects], cues, label.objects == ACCESS):
-            return label.objects != HOLDER or not _about_things(action, cues)
-    return False
-
-
-def _about_things(action: Token, cues: DemandCues) -> bool:
-    """ "share more data about such operations with researchers": data about operations,
-    campaigns or threats is no account holders' data; data about users or owners, or
-    data with nothing said of it, is."""
-    people = cues.about_people | cues.objects[HOLDER] | cues.objects["account"]
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("about", "on")
-        and any(g.dep_ == "pobj" and g.lemma_.casefold() not in people for g in prep.children)
-        for obj in _objects(action)
-        if obj.lemma_.casefold() in cues.objects[HOLDER]
-        for prep in obj.children
-    )
-
-
-def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
-    """ "hand over what they know to the security services": what a platform hands to
-    the police or investigators is what it holds on its users, whatever the object says."""
-    authorities = cues.objects["authority"]
-    return any(
-        prep.dep_ == "prep"
-        and prep.i > action.i
-        and prep.lower_ in ("to", "with")
-        and any(
-            word.lemma_.casefold() in authorities
-            for g in prep.children
-            if g.dep_ == "pobj"
-            for word in [g, *(c for c in g.children if c.dep_ == "compound")]
-        )
-        for prep in action.subtree
-    )
-
-
-def _asks_whether(action: Token) -> bool:
-    """ "investigate whether the accounts were linked ...": a clause as the object."""
-    return any(
-        c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("whether", "if") for g in c.children)
-        for c in action.children
-    )
-
-
-def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
-    remaining = iter(words)
-    return all(any(w == word for w in remaining) for word in wanted)
-
-
-def _acts_on(
-    action: Token, nouns: frozenset[str], cues: DemandCues, platforms: bool = False
-) -> bool:
-    """Whether what the action acts on (its object, the object of its preposition, or
-    the object it shares with the verbs coordinated with it) is one of ``nouns``, or
-    with ``platforms`` a platform's name ("block Telegram": access to it). A direct
-    object of a known class speaks for the action alone: "remove a video on the
-    channel" removes the video, not the channel. The coordinated verbs' objects count
-    only when the action has none of its own ("find and disable accounts", "track down
-    these profiles and close them")."""
-    own = any(_classed(o, cues) for o in _objects(action))
-    nodes = [action] if own else [action, *action.conjuncts]
-    for node in nodes:
-        objects = _objects(node)
-        direct = [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and _classed(o, cues)]
-        for obj in direct or objects:
-            names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
-            if not direct:
-                names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
-            if any(
-                t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
-                for t in names
-            ):
-                return True
-    return False
-
-
-def _classed(obj: Token, cues: DemandCues) -> bool:
-    """Whether an object noun (or a compound of it) belongs to a class of objects."""
-    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
-    return any(
-        w.ent_type_ == PLATFORM or any(w.lemma_.casefold() in n for n in cues.objects.values())
-        for w in words
-    )
-
-
-def _objects(action: Token) -> list[Token]:
-    """What the action acts on; for a bare participle ("ordered X suspended") the thing
-    it describes or the subject of its small clause."""
-    bare = _small_clause(action)
-    out = [action.head] if bare and action.dep_ == "acl" else []
-    for child in action.children:
-        if child.dep_ in _OBJECT_DEPS or (bare and child.dep_ == "nsubj"):
-            out.append(child)
-        elif child.dep_ in ("prep", "prt"):
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
-
-
-def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]] | None:
-    """The label of the earliest label noun among ``tokens`` (ties: the label listed
-    first), beside a noun of the label's object class when it has one; a word of a
-    proper name ("the Information Minister") is no label noun."""
-    lemmas = [t.lemma_.casefold() for t in tokens]
-    present = set(lemmas)
-    if any(t.ent_type_ == PLATFORM for t in tokens):
-        present.add(PLATFORM)
-    labels = [
-        label
-        for label in cues.labels
-        if label.objects in ("", "own")
-        or present & cues.objects[label.objects]
-        or (label.objects == ACCESS and PLATFORM in present)
-    ]
-    for at in range(len(tokens)):
-        if _about_people(tokens[at], cues):
-            return "share_account_holder_data", [tokens[at]]
-        local = _local_classes(tokens[at], cues)
-        here = [
-            label
-            for label in labels
-            if not local or label.objects in ("", "own") or label.objects in local
-        ]
-        for label in here:
-            for cue in label.nouns:
-                if tokens[at].pos_ == "PROPN":
-                    continue
-                if tuple(lemmas[at : at + len(cue)]) == cue or (
-                    len(cue) == 1 and tokens[at].lower_ == cue[0]
-                ):
-                    return label.name, tokens[at : at + len(cue)]
-    return None
-
-
-def _local_classes(noun: Token, cues: DemandCues) -> set[str]:
-    """The object classes of what a label noun is "of" ("the removal of a post published
-    on the channel" removes a post, not the channel): the "of" object, its compounds and
-    the objects coordinated with it; empty when none names a class."""
-    found: set[str] = set()
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for word in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "compound")]:
-                lemma = word.lemma_.casefold()
-                found.update(name for name, nouns in cues.objects.items() if lemma in nouns)
-                if word.ent_type_ == PLATFORM:
-                    found.add(ACCESS)
-    return found
-
-
-def _about_people(noun: Token, cues: DemandCues) -> bool:
-    """ "information on the users responsible for the profiles", "data about the
-    owners": what is asked about people is account holders' data."""
-    if noun.lemma_.casefold() not in cues.objects[HOLDER] or noun.pos_ != "NOUN":
-        return False
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("on", "about", "of")
-        and any(
-            g.dep_ == "pobj" and g.lemma_.casefold() in cues.about_people for g in prep.children
-        )
-        for prep in noun.children
-    )
-
-
 def _other(doc: Doc, ask: _Ask, cues: DemandCues) -> Mention | None:
     """ "other: <the words>" for a concrete ask outside the taxonomy."""
     head = ask.heads[0]
     if (
         head.lemma_.casefold() in cues.generic
-        or _weighs(head, cues)
+        or weighs(head, cues)
         or (head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree))
     ):
         return None
