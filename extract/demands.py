@@ -9,7 +9,7 @@ An ask is found in the ways news writes one:
 - an order, whoever gives it (a court, a regulator, a warrant, a law): "ordered X
   to ...", "directing them to ...", "an injunction requiring X to ...", "ordered X
   suspended", and what it orders as a noun: "ordered the suspension of X", "ordered the
-  prosecution of ...";
+  prosecution of ..."; translated agency copy's "determined that X remove ...";
 - an obligation stated in an attributed sentence or in what a speaker says, warns or
   reminds: "X must ...", "should ...", "had to ...";
 - a nominal ask: "a request for information", "an order to ...", "three requests:
@@ -22,27 +22,26 @@ An ask is found in the ways news writes one:
   with X over the removal of accounts"), a failure sanctioned ("fined for failing to
   remove ...", "blocked it after it refused to ..."), the condition for lifting a
   sanction ("until it names a representative", "if it did not remove ..."), and an
-  obligation a decision sets ("ruled that X must ...", "Under the ruling, X must ...");
-  these yield labels of the taxonomy only, never "other:".
+  obligation a decision sets ("ruled that X must ...", "Under the ruling, X must ..."),
+  and the items listed after an ask ("... gave it 24 hours. The list: name a
+  representative; remove the post; ..."); these yield labels of the taxonomy only,
+  never "other:".
 
 An ask under a word of power ("has the power to order ...", "allows the authority to
 order ...") describes what someone may do, and a platform's own rules ("its policies
-require ...") state a policy: neither asks anything.
+require ...") state a policy: neither asks anything. Nor does a law's standing duty
+told as background ("the Act requires networks to remove ...", "Under the Act, sites
+are required to ..."), unless a speaker invokes it ("reminded X that the Act obliges
+it to ..."); nor a plan or a prediction ("the company expected to keep finding such
+campaigns", "is expected to invite X", "expected the networks to adapt"); nor the bare
+object of a verb that asks only with an infinitive ("a site pushing propaganda",
+"told reporters on a call that ...").
 
 Questions, negated asks and advice to the public (an ask addressed to users,
 citizens, parents) are not demands; a threatened penalty asks nothing.
 
-Each asked action is labelled by its verb, with the class of what it acts on:
-"remove" is remove_content for posts and footage, remove_accounts for accounts, block_access for
-a service or a platform named ("block Telegram", "the suspension of X"); what is handed
-over to the police or investigators is account holders' data. An
-explain-type verb labels explain_or_respond and its complement is not searched ("explain
-how X tackles illegal content" asks an explanation, not a removal); a light verb ("make
-sure", "use X to", "stop") passes to the verbs and nouns it governs. Detection asks
-absorb the removal they lead to ("find and disable accounts"). Relative clauses and
-words of proper names ("the Information Minister") are not searched for labels. An
-ask with a concrete action outside the taxonomy is ``other: <the words>``; a generic
-one gets nothing.
+Each asked action is labelled by ``extract.demand_labels``. An ask with a concrete
+action outside the taxonomy is ``other: <the words>``; a generic one gets nothing.
 """
 
 from __future__ import annotations
@@ -52,25 +51,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.demand_labels import (
+    action_labels,
+    detection_or_removal,
+    has_to,
+    noun_label,
+    small_clause,
+    weighs,
+)
 from extract.model import Mention
 from extract.pipeline import PLATFORM
-from extract.resources import DemandCues, DemandLabel, Resources
+from extract.resources import DemandCues, Resources
 
-# The object class that a platform's name belongs to: "block Telegram", "the
-# suspension of X" ask to cut access to the platform.
-ACCESS = "access"
-# The object class of account holders' data: what is handed to an authority is that.
-HOLDER = "holder"
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
-_PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "oprd", "agent"})
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
 _MAX_OTHER_TOKENS = 20
 _POINTING = frozenset({"this", "that", "it"})
-_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 # "would have to pay a fine if ...": an obligation under a conditional is a consequence
 # threatened, not an ask.
 _CONDITIONAL = frozenset({"would", "could", "might", "may"})
@@ -123,11 +122,11 @@ def find_demands(
     for ask in _asks(sentence, classify, resources, attributed):
         labels: list[tuple[str, list[Token]]] = []
         if ask.words:
-            hit = _noun_label(list(ask.words), cues)
+            hit = noun_label(list(ask.words), cues)
             labels = [hit] if hit else []
         for head in () if ask.words else ask.heads:
-            labels.extend(_labels(head, cues))
-        labels = _detection_or_removal(labels)
+            labels.extend(action_labels(head, cues))
+        labels = detection_or_removal(labels)
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
@@ -136,30 +135,6 @@ def find_demands(
             if other is not None and other.value not in found:
                 found[other.value] = other
     return sorted(found.values(), key=lambda m: m.start)
-
-
-def _detection_or_removal(
-    labels: list[tuple[str, list[Token]]],
-) -> list[tuple[str, list[Token]]]:
-    """Detection asks absorb the removal they lead to ("find and disable copycat
-    accounts" asks for a way to detect a kind of account), but finding accounts already
-    pointed at ("find these accounts and shut them down") is only the step to removing
-    them: then the removal is what is asked."""
-    names = {name for name, _ in labels}
-    if not {"detect_and_report", "remove_accounts"} <= names:
-        return labels
-    detection = [e for n, e in labels if n == "detect_and_report"]
-    pointed = all(_pointed_at(evidence[0]) for evidence in detection)
-    dropped = "detect_and_report" if pointed else "remove_accounts"
-    return [(n, e) for n, e in labels if n != dropped]
-
-
-def _pointed_at(action: Token) -> bool:
-    """Whether the action's object is one already pointed at ("these accounts", "those
-    bots")."""
-    return any(
-        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE for o in _objects(action) for c in o.children
-    )
 
 
 def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
@@ -198,7 +173,11 @@ def _asks(
             continue
         if _negated(token) or _under_power(token, cues):
             continue
-        if token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
+        listed = _listed(token, sentence, cues) if lemma in cues.listing_nouns else None
+        ask: _Ask | None
+        if listed is not None:
+            ask = listed
+        elif token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
             ask = _disputed(token, cues)
         elif token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
             ask = _verb_ask(token, classify, resources, attributed)
@@ -210,6 +189,31 @@ def _asks(
             ask = _obligation(token, sentence, resources, attributed)
         if ask is not None:
             yield ask
+
+
+def _listed(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
+    """ "The list: name a representative; remove the post; block the channels": a
+    sentence that opens with a listing noun and a colon, after a sentence that asks or
+    orders, spells out what was asked; its items are the bare verbs after the colon
+    (the parse makes the first the root and the others its conjuncts). Only labels of
+    the taxonomy are read from it: the items run together in the parse."""
+    if noun.pos_ not in _NOMINAL or noun.i - sentence.start > 3 or noun.i + 1 >= sentence.end:
+        return None
+    colon = noun.doc[noun.i + 1]
+    if colon.text != ":" or sentence.start == 0:
+        return None
+    before = noun.doc[sentence.start - 1].sent
+    asking = cues.ask_verbs | cues.order_verbs | cues.ask_nouns | cues.decision_nouns
+    if not any(t.lemma_.casefold() in asking for t in before):
+        return None
+    heads = tuple(
+        t
+        for t in sentence
+        if t.i > colon.i and t.tag_ == "VB" and (t.head.i == t.i or t.head.i <= colon.i)
+    )
+    if not heads:
+        return None
+    return _Ask(noun, heads, colon.i + 1, labelled_only=True)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -271,10 +275,6 @@ def _addressee(verb: Token) -> Token | None:
     return None
 
 
-def _has_to(token: Token) -> bool:
-    return any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
-
-
 def _infinitive(token: Token) -> bool:
     """A verb with "to" ("to remove") or a that-clause verb ("that they be prosecuted")."""
     return token.pos_ in _VERBAL and any(
@@ -298,6 +298,8 @@ def _verb_ask(
     if _own_rules(verb, cues):
         return None
     addressee = _addressee(verb)
+    if _own_plan(verb, addressee, cues) or _standing_duty(verb, addressee, resources):
+        return None
     if addressee is not None and addressee.lemma_.casefold() in cues.public:
         return None
     heads = [
@@ -305,24 +307,96 @@ def _verb_ask(
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp", "advcl")
         and (_infinitive(c) or (_subjunctive(c) and lemma in cues.that_clause_verbs))
-        and (_has_to(c) or lemma in cues.that_clause_verbs)
+        and (has_to(c) or lemma in cues.that_clause_verbs)
         and lemma not in cues.nominal_only_verbs
     ]
+    if lemma in cues.that_only_verbs:
+        heads = [h for h in heads if h.dep_ == "ccomp"]
     if lemma in cues.order_verbs | cues.participle_verbs:
         heads.extend(_ordered_participles(verb))
     nominal = [c for c in verb.children if c.dep_ in ("dobj", "prep")]
-    for noun in nominal:
+    for noun in [] if lemma in cues.that_only_verbs else nominal:
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
-            heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and _has_to(c))
+            heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and has_to(c))
     if not heads:
-        heads = _nominal_asks(nominal, cues)
+        heads = _nominal_asks(nominal, cues, lemma not in cues.no_bare_object_verbs)
+        if lemma in cues.that_only_verbs:
+            heads = [h for h in heads if not any(c.dep_ == "acl" and has_to(c) for c in h.children)]
     if lemma in cues.nominal_only_verbs:
         heads = [h for h in heads if h.lemma_.casefold() not in cues.unasked_objects]
     if not heads:
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _own_plan(verb: Token, addressee: Token | None, cues: DemandCues) -> bool:
+    """ "the company expected to keep finding such campaigns", "the court is expected to
+    invite X": a predicting verb with an infinitive and nobody asked says what its
+    subject plans, and in the passive what someone predicts; neither is an ask. With
+    an object that cannot be asked (no name, pronoun, company or authority: "expected
+    the networks to adapt") it foresees too."""
+    if verb.lemma_.casefold() not in cues.predicting_verbs:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if addressee is None:  # "expected the networks to adapt", parsed as a clause
+        addressee = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp") and has_to(c)
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ),
+            None,
+        )
+    if addressee is not None:
+        # "expected the networks to adapt": what is expected of a thing is foreseen;
+        # "expected the company to be in contact" asks who can act.
+        return not (
+            addressee.ent_type_ in _NAMED
+            or addressee.ent_type_ == PLATFORM
+            or addressee.pos_ in ("PRON", "PROPN")
+            or addressee.lemma_.casefold()
+            in cues.addressees | cues.askers | cues.objects["authority"]
+        )
+    return any(c.dep_ == "xcomp" and has_to(c) for c in verb.children)
+
+
+def _standing_duty(verb: Token, addressee: Token | None, resources: Resources) -> bool:
+    """ "the Act requires networks to remove illegal posts", "It obliges them to delete
+    ...", "Under the Act, sites are required to ...": an order verb in the present tense
+    with a law as subject or as the ground ("under", "in accordance with"), or "it"
+    ordering "them", a class, states the law's standing duty, not an order given. A speaker who
+    reminds or warns that the law obliges X to act ("reminded Musk that the Act obliges
+    X to ...") asks it through the law."""
+    cues = resources.demand_cues
+    present = [verb, *(c for c in verb.children if c.dep_ == "auxpass")]
+    if verb.lemma_.casefold() not in cues.order_verbs or not any(
+        t.tag_ in ("VBZ", "VBP") for t in present
+    ):
+        return False
+    if _reported(verb, resources):
+        return False
+    # "In accordance with the legislation, operators are obliged to ...", "Under the
+    # Act, sites are required to ...".
+    if any(
+        t.dep_ == "pobj" and t.lemma_.casefold() in cues.law_nouns
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for t in prep.subtree
+    ):
+        return True
+    subject = _subject_of(verb)
+    if subject is None:
+        return False
+    if subject.lemma_.casefold() in cues.law_nouns:
+        return True
+    return (
+        subject.lower_ in ("it", "which") and addressee is not None and addressee.lower_ == "them"
+    )
 
 
 def _own_rules(verb: Token, cues: DemandCues) -> bool:
@@ -364,7 +438,7 @@ def _under_power(token: Token, cues: DemandCues) -> bool:
     node = token
     for _ in range(3):
         governed = node.dep_ in ("acl", "xcomp", "dobj", "relcl") or (
-            node.dep_ == "ccomp" and _has_to(node)
+            node.dep_ == "ccomp" and has_to(node)
         )
         if not governed or node.head.i == node.i:
             return False
@@ -386,7 +460,7 @@ def _disputed(noun: Token, cues: DemandCues) -> _Ask | None:
         for g in prep.children
         if g.dep_ == "pobj" and g.pos_ in _NOMINAL and g.lemma_.casefold() not in cues.ask_nouns
     )
-    if not heads or _noun_label(list(heads[0].subtree), cues) is None:
+    if not heads or noun_label(list(heads[0].subtree), cues) is None:
         return None
     return _Ask(noun, heads, heads[0].left_edge.i, labelled_only=True)
 
@@ -397,7 +471,7 @@ def _sanctioned_failure(token: Token, cues: DemandCues) -> _Ask | None:
     accusation is for reports what was asked."""
     lemma = token.lemma_.casefold()
     if lemma in cues.failure_verbs:
-        heads = tuple(c for c in token.children if c.dep_ in ("xcomp", "acl") and _has_to(c))
+        heads = tuple(c for c in token.children if c.dep_ in ("xcomp", "acl") and has_to(c))
     elif token.tag_ == "VBG" and _negated(token):
         heads = (token,)
     else:
@@ -427,7 +501,24 @@ def _lifting_condition(token: Token, cues: DemandCues) -> _Ask | None:
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(_sanction(t, cues) for t in [head, *subjects]):
         return None
-    return _Ask(token, (token,), token.i, labelled_only=True)
+    return _Ask(token, (token, *_stranded_conditions(token, head)), token.i, labelled_only=True)
+
+
+def _stranded_conditions(condition: Token, head: Token) -> list[Token]:
+    """ "will remain until the company pays the fines, and names a representative": the
+    parse may hang the later conditions on the sanction's verb; a conjunct of it after
+    the condition, in the condition's tense ("names" with "pays"), with no subject of
+    its own, while the sanction's verb has an auxiliary ("will remain"), is one more
+    condition."""
+    if not any(c.dep_ == "aux" for c in head.children):
+        return []
+    return [
+        c
+        for c in head.conjuncts
+        if c.i > condition.i
+        and c.tag_ == condition.tag_
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
 
 
 def _sanction(token: Token, cues: DemandCues) -> bool:
@@ -438,27 +529,18 @@ def _ordered_participles(verb: Token) -> list[Token]:
     """ "ordered X suspended", "ordered the accounts blocked": the participle after the
     ordered thing is the ordered action (the parse makes it a clause of the order verb or
     a modifier of its object)."""
-    out = [c for c in verb.children if c.dep_ == "ccomp" and _small_clause(c)]
+    out = [c for c in verb.children if c.dep_ == "ccomp" and small_clause(c)]
     for obj in verb.children:
         if obj.dep_ == "dobj":
-            out.extend(c for c in obj.children if c.dep_ == "acl" and _small_clause(c))
+            out.extend(c for c in obj.children if c.dep_ == "acl" and small_clause(c))
     return out
 
 
-def _small_clause(verb: Token) -> bool:
-    """A bare past participle: no "to", no auxiliary, no marker ("X suspended"; the
-    tagger often reads one after a name as a past tense)."""
-    return (
-        verb.dep_ in ("ccomp", "acl")
-        and verb.tag_ in ("VBN", "VBD")
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
-    )
-
-
-def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
+def _nominal_asks(nominal: list[Token], cues: DemandCues, bare: bool = True) -> list[Token]:
     """What is asked for when no action is: "called for an inquiry", "asked X for
     assistance" (the "for" object), "urged full cooperation" (the object, unless it is
-    who is asked: "urged the companies")."""
+    who is asked: "urged the companies"); with ``bare`` false, never the bare object
+    ("a site pushing propaganda", "told reporters that ...")."""
     wanted = [
         obj
         for prep in nominal
@@ -466,7 +548,7 @@ def _nominal_asks(nominal: list[Token], cues: DemandCues) -> list[Token]:
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ in _NOMINAL
     ]
-    if wanted:
+    if wanted or not bare:
         return wanted
     return [
         obj
@@ -535,7 +617,7 @@ def _modified_ask(noun: Token, sentence: Span, cues: DemandCues) -> _Ask | None:
     }
     words.extend(t for g in _for_after(noun) for t in g.subtree)
     read = (*(t for t in words if t.i not in addressed), *_speaks_again_of(noun, sentence))
-    hit = _noun_label(list(read), cues)
+    hit = noun_label(list(read), cues)
     if hit is None or hit[1][0].i != before.i:
         return None
     return _Ask(noun, (head,), before.i, words=read, labelled_only=True)
@@ -569,7 +651,7 @@ def _infinitive_after(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.head.children
-        if c.dep_ in ("advcl", "xcomp") and _has_to(c) and c.left_edge.i == noun.right_edge.i + 1
+        if c.dep_ in ("advcl", "xcomp") and has_to(c) and c.left_edge.i == noun.right_edge.i + 1
     ]
 
 
@@ -610,7 +692,7 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
     if token.lower_ in cues.obligation_modals and token.dep_ == "aux":
         verb = token.head
     elif lemma in cues.obligation_verbs and token.pos_ in _VERBAL and token.dep_ != "relcl":
-        verbs = [c for c in token.children if c.dep_ == "xcomp" and _has_to(c)]
+        verbs = [c for c in token.children if c.dep_ == "xcomp" and has_to(c)]
         if not verbs:
             return None
         verb = verbs[0]
@@ -687,191 +769,13 @@ def _reported(verb: Token, resources: Resources) -> bool:
     return False
 
 
-def _labels(head: Token, cues: DemandCues, depth: int = 0) -> list[tuple[str, list[Token]]]:
-    """Labels of one asked action and the actions coordinated with it."""
-    out: list[tuple[str, list[Token]]] = []
-    for action in [head, *[c for c in head.conjuncts if c.i > head.i]]:
-        out.extend(_labels_of_action(action, cues, depth))
-    return out
-
-
-def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple[str, list[Token]]]:
-    if action.pos_ in _NOMINAL:
-        hit = _noun_label(list(action.subtree), cues)
-        return [hit] if hit else []
-    for label in cues.labels:
-        if _verb_matches(action, label, cues):
-            return [(label.name, [action])]
-    if depth > 3:
-        return []
-    out: list[tuple[str, list[Token]]] = []
-    children = _verbs_below(action)
-    skipped: set[int] = set()
-    for child in children:
-        labelled = _labels(child, cues, depth + 1)
-        if labelled:
-            out.extend(labelled)
-            skipped.update(t.i for t in child.subtree)
-    if action.lemma_.casefold() not in cues.light_verbs:
-        return out
-    hit = _noun_label([t for t in action.subtree if t.i >= action.i and t.i not in skipped], cues)
-    return [*out, hit] if hit else out
-
-
-def _verbs_below(action: Token) -> list[Token]:
-    """The first verbs on each path down from the action and after it (an action's
-    complement follows it; not its coordinated verbs, nor a relative clause, which
-    describes a noun and asks nothing: "review the fine, which it described as ...")."""
-    out = []
-    for token in action.subtree:
-        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ in ("aux", "relcl"):
-            continue
-        node = token.head
-        while node.i != action.i and node.pos_ not in _VERBAL:
-            node = node.head
-        if node.i == action.i and token.dep_ != "conj":
-            out.append(token)
-    return out
-
-
-def _phrase(action: Token) -> list[str]:
-    """The action's lemma, then the particles, prepositions and nouns it governs; an
-    object "one" stands for the noun before it ("had no representative, and 24 hours
-    to appoint one")."""
-    parts = [(action.i, action)]
-    for child in action.children:
-        if child.dep_ in _PHRASE_DEPS:
-            parts.append((child.i, _standing_for(child)))
-            parts.extend((g.i, g) for g in child.children if g.dep_ == "pobj")
-    return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
-
-
-def _standing_for(token: Token) -> Token:
-    """The noun a bare object "one" stands for: the nearest object noun before it in
-    its sentence, past measures ("24 hours"); any other token itself."""
-    if token.lower_ != "one" or token.dep_ != "dobj" or any(True for _ in token.children):
-        return token
-    before = token.doc[token.sent.start : token.i]
-    return next(
-        (
-            t
-            for t in reversed(before)
-            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and not t.ent_type_
-        ),
-        token,
-    )
-
-
-def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
-    words = _phrase(action)
-    lemma = action.lemma_.casefold()
-    for cue in label.verbs:
-        if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
-            continue
-        if not label.objects:
-            return True
-        if label.objects == "own":
-            if _objects(action) or _asks_whether(action):
-                return True
-        elif _acts_on(action, cues.objects[label.objects], label.objects == ACCESS) or (
-            label.objects == HOLDER and _handed_to_authority(action, cues)
-        ):
-            return True
-    return False
-
-
-def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
-    """ "hand over what they know to the security services": what a platform hands to
-    the police or investigators is what it holds on its users, whatever the object says."""
-    authorities = cues.objects["authority"]
-    return any(
-        prep.dep_ == "prep"
-        and prep.i > action.i
-        and prep.lower_ in ("to", "with")
-        and any(
-            word.lemma_.casefold() in authorities
-            for g in prep.children
-            if g.dep_ == "pobj"
-            for word in [g, *(c for c in g.children if c.dep_ == "compound")]
-        )
-        for prep in action.subtree
-    )
-
-
-def _asks_whether(action: Token) -> bool:
-    """ "investigate whether the accounts were linked ...": a clause as the object."""
-    return any(
-        c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("whether", "if") for g in c.children)
-        for c in action.children
-    )
-
-
-def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
-    remaining = iter(words)
-    return all(any(w == word for w in remaining) for word in wanted)
-
-
-def _acts_on(action: Token, nouns: frozenset[str], platforms: bool = False) -> bool:
-    """Whether what the action acts on (its object, the object of its preposition, or
-    the object it shares with the verbs coordinated with it) is one of ``nouns``, or
-    with ``platforms`` a platform's name ("block Telegram": access to it)."""
-    for node in [action, *action.conjuncts]:
-        for obj in _objects(node):
-            names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
-            names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
-            if any(
-                t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
-                for t in names
-            ):
-                return True
-    return False
-
-
-def _objects(action: Token) -> list[Token]:
-    """What the action acts on; for a bare participle ("ordered X suspended") the thing
-    it describes or the subject of its small clause."""
-    bare = _small_clause(action)
-    out = [action.head] if bare and action.dep_ == "acl" else []
-    for child in action.children:
-        if child.dep_ in _OBJECT_DEPS or (bare and child.dep_ == "nsubj"):
-            out.append(child)
-        elif child.dep_ in ("prep", "prt"):
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
-
-
-def _noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]] | None:
-    """The label of the earliest label noun among ``tokens`` (ties: the label listed
-    first), beside a noun of the label's object class when it has one; a word of a
-    proper name ("the Information Minister") is no label noun."""
-    lemmas = [t.lemma_.casefold() for t in tokens]
-    present = set(lemmas)
-    if any(t.ent_type_ == PLATFORM for t in tokens):
-        present.add(PLATFORM)
-    labels = [
-        label
-        for label in cues.labels
-        if label.objects in ("", "own")
-        or present & cues.objects[label.objects]
-        or (label.objects == ACCESS and PLATFORM in present)
-    ]
-    for at in range(len(tokens)):
-        for label in labels:
-            for cue in label.nouns:
-                if tokens[at].pos_ == "PROPN":
-                    continue
-                if tuple(lemmas[at : at + len(cue)]) == cue or (
-                    len(cue) == 1 and tokens[at].lower_ == cue[0]
-                ):
-                    return label.name, tokens[at : at + len(cue)]
-    return None
-
-
 def _other(doc: Doc, ask: _Ask, cues: DemandCues) -> Mention | None:
     """ "other: <the words>" for a concrete ask outside the taxonomy."""
     head = ask.heads[0]
-    if head.lemma_.casefold() in cues.generic or (
-        head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree)
+    if (
+        head.lemma_.casefold() in cues.generic
+        or weighs(head, cues)
+        or (head.pos_ in _NOMINAL and not any(t.pos_ in _VERBAL for t in head.subtree))
     ):
         return None
     end = min(max(t.i for h in ask.heads for t in h.subtree) + 1, ask.start + _MAX_OTHER_TOKENS)

@@ -150,6 +150,14 @@ class DemandCues:
     decision_nouns: frozenset[str]
     participle_verbs: frozenset[str]
     own_rules: frozenset[str]
+    law_nouns: frozenset[str]
+    no_bare_object_verbs: frozenset[str]
+    that_only_verbs: frozenset[str]
+    predicting_verbs: frozenset[str]
+    effort_words: frozenset[str]
+    deliberative_verbs: frozenset[str]
+    listing_nouns: frozenset[str]
+    about_people: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -501,6 +509,14 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         decision_nouns=_words(data, "decision_nouns", path),
         participle_verbs=_words(data, "participle_verbs", path),
         own_rules=_words(data, "own_rules", path),
+        law_nouns=_words(data, "law_nouns", path),
+        no_bare_object_verbs=_words(data, "no_bare_object_verbs", path),
+        that_only_verbs=_words(data, "that_only_verbs", path),
+        predicting_verbs=_words(data, "predicting_verbs", path),
+        effort_words=_words(data, "effort_words", path),
+        deliberative_verbs=_words(data, "deliberative_verbs", path),
+        listing_nouns=_words(data, "listing_nouns", path),
+        about_people=_words(data, "about_people", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

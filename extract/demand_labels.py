@@ -1,0 +1,403 @@
+"""How an asked action is labelled with the taxonomy in ``demands.yml`` (the asks
+themselves are found by ``extract.demands``).
+
+Each asked action is labelled by its verb, with the class of what it acts on:
+"remove" is remove_content for posts and footage, remove_accounts for accounts,
+block_access for a service or a platform named ("block Telegram", "the suspension of
+X"); a direct object of a class speaks for the verb alone ("remove a video on the
+channel"); what is handed over to the police or investigators is account holders' data,
+as is information about people ("information on the users behind the profiles"), but
+not data about things ("data about such operations"). An explain-type verb labels
+explain_or_respond and its complement is not searched ("explain how X tackles illegal
+content" asks an explanation, not a removal), as does a verb of telling with a
+wh-clause ("report what it is doing"); a light verb ("make sure", "use X to", "stop")
+passes to the verbs and nouns it governs, weighing a thing ("study a solution to
+restore access") passes to nothing. Detection asks absorb the removal of accounts they
+lead to ("find and disable accounts"); detection coordinated with a removal of content
+is only its step ("find and remove content"). Relative clauses, free relatives ("share
+what they find"), actions under a modal of prediction ("would help it spot") and words
+of proper names ("the Information Minister") are not searched for labels.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.pipeline import PLATFORM
+from extract.resources import DemandCues, DemandLabel
+
+# The object class that a platform's name belongs to: "block Telegram", "the
+# suspension of X" ask to cut access to the platform.
+ACCESS = "access"
+# The object class of account holders' data: what is handed to an authority is that.
+HOLDER = "holder"
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_PHRASE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "dative", "oprd", "agent"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj", "dative"})
+# "that outside scrutiny would help it spot ...": an action under a modal of prediction
+# or possibility is foreseen, not asked.
+_PREDICTED = frozenset({"would", "will", "could", "might", "may", "can"})
+# Verbs of telling: with a wh-clause ("report what ...") they ask for an explanation.
+_TELLING = frozenset({"report", "inform", "tell", "show", "say"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
+
+
+def detection_or_removal(
+    labels: list[tuple[str, list[Token]]],
+) -> list[tuple[str, list[Token]]]:
+    """Detection asks absorb the removal they lead to ("find and disable copycat
+    accounts" asks for a way to detect a kind of account), but finding accounts already
+    pointed at ("find these accounts and shut them down") is only the step to removing
+    them: then the removal is what is asked. Detection in the taxonomy is of accounts:
+    "find and remove content" coordinated asks only for the content's removal."""
+    names = {name for name, _ in labels}
+    if {"detect_and_report", "remove_content"} <= names and "remove_accounts" not in names:
+        removals = {e[0].i for n, e in labels if n == "remove_content"}
+        return [
+            (n, e)
+            for n, e in labels
+            if n != "detect_and_report" or not any(c.i in removals for c in e[0].conjuncts)
+        ]
+    if not {"detect_and_report", "remove_accounts"} <= names:
+        return labels
+    detection = [e for n, e in labels if n == "detect_and_report"]
+    pointed = all(_pointed_at(evidence[0]) for evidence in detection)
+    dropped = "detect_and_report" if pointed else "remove_accounts"
+    return [(n, e) for n, e in labels if n != dropped]
+
+
+def _pointed_at(action: Token) -> bool:
+    """Whether the action's object is one already pointed at ("these accounts", "those
+    bots")."""
+    return any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVE
+        for o in objects_of(action)
+        for c in o.children
+    )
+
+
+def has_to(token: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children)
+
+
+def small_clause(verb: Token) -> bool:
+    """A bare past participle: no "to", no auxiliary, no marker ("X suspended"; the
+    tagger often reads one after a name as a past tense)."""
+    return (
+        verb.dep_ in ("ccomp", "acl")
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def action_labels(head: Token, cues: DemandCues, depth: int = 0) -> list[tuple[str, list[Token]]]:
+    """Labels of one asked action and the actions coordinated with it."""
+    out: list[tuple[str, list[Token]]] = []
+    actions = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    for action in [*actions, *(t for a in actions for t in _stranded_infinitives(a))]:
+        out.extend(_labels_of_action(action, cues, depth))
+    return out
+
+
+def _stranded_infinitives(action: Token) -> list[Token]:
+    """ "to set up a procedure that complies with the law and to name a recipient": the
+    parse may coordinate the second infinitive with the relative clause's finite verb;
+    an infinitive conjunct of a finite relative clause under the action is the action's
+    own coordinated ask."""
+    if not has_to(action):
+        return []
+    return [
+        c
+        for t in action.subtree
+        if t.dep_ == "relcl" and not has_to(t) and t.head.i > action.i
+        for c in t.conjuncts
+        if c.i > t.i and has_to(c)
+    ]
+
+
+def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple[str, list[Token]]]:
+    if action.pos_ in _NOMINAL:
+        hit = noun_label(list(action.subtree), cues)
+        return [hit] if hit else []
+    if any(c.dep_ == "aux" and c.lower_ in _PREDICTED for c in action.children):
+        return []
+    if _tells_what(action):
+        return [("explain_or_respond", [action])]
+    for label in cues.labels:
+        if _verb_matches(action, label, cues):
+            return [(label.name, [action])]
+    if depth > 3 or weighs(action, cues):
+        return []
+    out: list[tuple[str, list[Token]]] = []
+    children = _verbs_below(action, cues)
+    skipped: set[int] = set()
+    for child in children:
+        labelled = action_labels(child, cues, depth + 1)
+        if labelled:
+            out.extend(labelled)
+            skipped.update(t.i for t in child.subtree)
+    if action.lemma_.casefold() not in cues.light_verbs:
+        return out
+    hit = noun_label([t for t in action.subtree if t.i >= action.i and t.i not in skipped], cues)
+    return [*out, hit] if hit else out
+
+
+def _tells_what(action: Token) -> bool:
+    """ "report what it is doing to fight disinformation", "tell the court how it
+    handles complaints": a verb of telling with a wh-clause asks for an explanation."""
+    if action.lemma_.casefold() not in _TELLING:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "dobj")
+        and any(g.tag_ in ("WP", "WRB") and g.i < c.i for g in c.children)
+        for c in action.children
+    )
+
+
+def weighs(action: Token, cues: DemandCues) -> bool:
+    """ "study a solution to restore access", "consider ways to block the app": weighing
+    a thing asks for the weighing, not for the action weighed ("consider removing the
+    posts", with no object, still asks for the removal)."""
+    return action.lemma_.casefold() in cues.deliberative_verbs and any(
+        c.dep_ == "dobj" for c in action.children
+    )
+
+
+def _verbs_below(action: Token, cues: DemandCues) -> list[Token]:
+    """The first verbs on each path down from the action and after it (an action's
+    complement follows it; not its coordinated verbs, nor a relative clause, which
+    describes a noun and asks nothing: "review the fine, which it described as ...",
+    nor a free relative, which names a thing: "share what they find"). An infinitive on
+    a word of effort is the action asked: "do more to find and remove posts"."""
+    out = []
+    for token in action.subtree:
+        if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
+            continue
+        if token.dep_ == "relcl" and not (
+            has_to(token) and token.head.lemma_.casefold() in cues.effort_words
+        ):
+            continue
+        if any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in token.children):
+            continue
+        node = token.head
+        while node.i != action.i and node.pos_ not in _VERBAL:
+            node = node.head
+        if node.i == action.i and token.dep_ != "conj":
+            out.append(token)
+    return out
+
+
+def _phrase(action: Token) -> list[str]:
+    """The action's lemma, then the particles, prepositions and nouns it governs (and
+    their appositions); an object "one" stands for the noun before it ("had no
+    representative, and 24 hours to appoint one")."""
+    parts = [(action.i, action)]
+    for child in action.children:
+        if child.dep_ in _PHRASE_DEPS:
+            parts.append((child.i, _standing_for(child)))
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    # "indicate to the court its representative": the parse may make the
+                    # second object an apposition of the first.
+                    parts.append((g.i, g))
+                    parts.extend((a.i, a) for a in g.children if a.dep_ == "appos")
+    return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
+
+
+def _standing_for(token: Token) -> Token:
+    """The noun a bare object "one" stands for: the nearest object noun before it in
+    its sentence, past measures ("24 hours"); any other token itself."""
+    if token.lower_ != "one" or token.dep_ != "dobj" or any(True for _ in token.children):
+        return token
+    before = token.doc[token.sent.start : token.i]
+    return next(
+        (
+            t
+            for t in reversed(before)
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "attr") and not t.ent_type_
+        ),
+        token,
+    )
+
+
+def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
+    words = _phrase(action)
+    lemma = action.lemma_.casefold()
+    for cue in label.verbs:
+        if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
+            continue
+        if not label.objects:
+            return True
+        if label.objects == "own":
+            if objects_of(action) or _asks_whether(action):
+                return True
+        elif label.objects == HOLDER and _handed_to_authority(action, cues):
+            return True
+        elif _acts_on(action, cues.objects[label.objects], cues, label.objects == ACCESS):
+            return label.objects != HOLDER or not _about_things(action, cues)
+    return False
+
+
+def _about_things(action: Token, cues: DemandCues) -> bool:
+    """ "share more data about such operations with researchers": data about operations,
+    campaigns or threats is no account holders' data; data about users or owners, or
+    data with nothing said of it, is."""
+    people = cues.about_people | cues.objects[HOLDER] | cues.objects["account"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("about", "on")
+        and any(g.dep_ == "pobj" and g.lemma_.casefold() not in people for g in prep.children)
+        for obj in objects_of(action)
+        if obj.lemma_.casefold() in cues.objects[HOLDER]
+        for prep in obj.children
+    )
+
+
+def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
+    """ "hand over what they know to the security services": what a platform hands to
+    the police or investigators is what it holds on its users, whatever the object says."""
+    authorities = cues.objects["authority"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.i > action.i
+        and prep.lower_ in ("to", "with")
+        and any(
+            word.lemma_.casefold() in authorities
+            for g in prep.children
+            if g.dep_ == "pobj"
+            for word in [g, *(c for c in g.children if c.dep_ == "compound")]
+        )
+        for prep in action.subtree
+    )
+
+
+def _asks_whether(action: Token) -> bool:
+    """ "investigate whether the accounts were linked ...": a clause as the object."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(g.lower_ in ("whether", "if") for g in c.children)
+        for c in action.children
+    )
+
+
+def _in_order(wanted: tuple[str, ...], words: list[str]) -> bool:
+    remaining = iter(words)
+    return all(any(w == word for w in remaining) for word in wanted)
+
+
+def _acts_on(
+    action: Token, nouns: frozenset[str], cues: DemandCues, platforms: bool = False
+) -> bool:
+    """Whether what the action acts on (its object, the object of its preposition, or
+    the object it shares with the verbs coordinated with it) is one of ``nouns``, or
+    with ``platforms`` a platform's name ("block Telegram": access to it). A direct
+    object of a known class speaks for the action alone: "remove a video on the
+    channel" removes the video, not the channel. The coordinated verbs' objects count
+    only when the action has none of its own ("find and disable accounts", "track down
+    these profiles and close them")."""
+    own = any(_classed(o, cues) for o in objects_of(action))
+    nodes = [action] if own else [action, *action.conjuncts]
+    for node in nodes:
+        objects = objects_of(node)
+        direct = [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and _classed(o, cues)]
+        for obj in direct or objects:
+            names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
+            if not direct:
+                names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
+            if any(
+                t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
+                for t in names
+            ):
+                return True
+    return False
+
+
+def _classed(obj: Token, cues: DemandCues) -> bool:
+    """Whether an object noun (or a compound of it) belongs to a class of objects."""
+    words = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+    return any(
+        w.ent_type_ == PLATFORM or any(w.lemma_.casefold() in n for n in cues.objects.values())
+        for w in words
+    )
+
+
+def objects_of(action: Token) -> list[Token]:
+    """What the action acts on; for a bare participle ("ordered X suspended") the thing
+    it describes or the subject of its small clause."""
+    bare = small_clause(action)
+    out = [action.head] if bare and action.dep_ == "acl" else []
+    for child in action.children:
+        if child.dep_ in _OBJECT_DEPS or (bare and child.dep_ == "nsubj"):
+            out.append(child)
+        elif child.dep_ in ("prep", "prt"):
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def noun_label(tokens: list[Token], cues: DemandCues) -> tuple[str, list[Token]] | None:
+    """The label of the earliest label noun among ``tokens`` (ties: the label listed
+    first), beside a noun of the label's object class when it has one; a word of a
+    proper name ("the Information Minister") is no label noun."""
+    lemmas = [t.lemma_.casefold() for t in tokens]
+    present = set(lemmas)
+    if any(t.ent_type_ == PLATFORM for t in tokens):
+        present.add(PLATFORM)
+    labels = [
+        label
+        for label in cues.labels
+        if label.objects in ("", "own")
+        or present & cues.objects[label.objects]
+        or (label.objects == ACCESS and PLATFORM in present)
+    ]
+    for at in range(len(tokens)):
+        if _about_people(tokens[at], cues):
+            return "share_account_holder_data", [tokens[at]]
+        local = _local_classes(tokens[at], cues)
+        here = [
+            label
+            for label in labels
+            if not local or label.objects in ("", "own") or label.objects in local
+        ]
+        for label in here:
+            for cue in label.nouns:
+                if tokens[at].pos_ == "PROPN":
+                    continue
+                if tuple(lemmas[at : at + len(cue)]) == cue or (
+                    len(cue) == 1 and tokens[at].lower_ == cue[0]
+                ):
+                    return label.name, tokens[at : at + len(cue)]
+    return None
+
+
+def _local_classes(noun: Token, cues: DemandCues) -> set[str]:
+    """The object classes of what a label noun is "of" ("the removal of a post published
+    on the channel" removes a post, not the channel): the "of" object, its compounds and
+    the objects coordinated with it; empty when none names a class."""
+    found: set[str] = set()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for word in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "compound")]:
+                lemma = word.lemma_.casefold()
+                found.update(name for name, nouns in cues.objects.items() if lemma in nouns)
+                if word.ent_type_ == PLATFORM:
+                    found.add(ACCESS)
+    return found
+
+
+def _about_people(noun: Token, cues: DemandCues) -> bool:
+    """ "information on the users responsible for the profiles", "data about the
+    owners": what is asked about people is account holders' data."""
+    if noun.lemma_.casefold() not in cues.objects[HOLDER] or noun.pos_ != "NOUN":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "about", "of")
+        and any(
+            g.dep_ == "pobj" and g.lemma_.casefold() in cues.about_people for g in prep.children
+        )
+        for prep in noun.children
+    )
