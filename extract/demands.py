@@ -673,15 +673,17 @@ def _from_named(noun: Token, cues: DemandCues) -> bool:
 def _for_after(noun: Token) -> list[Token]:
     """ "made a request to Telegram for the removal of 64 channels", "issued a removal
     notice to X for 65 tweets": the parse hangs the "for" phrase of the asking noun on
-    its verb; a "for" phrase of that verb after the noun is still the noun's."""
-    if noun.dep_ != "dobj":
+    its verb; a "for" phrase of that verb after the noun is still the noun's, also when
+    the noun is the verb's passive subject ("directions have been issued for blocking
+    the app": the gerund is what is asked)."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
         return []
     return [
         g
         for prep in noun.head.children
         if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > noun.i
         for g in prep.children
-        if g.dep_ == "pobj"
+        if g.dep_ in ("pobj", "pcomp")
     ]
 
 

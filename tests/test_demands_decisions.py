@@ -159,3 +159,29 @@ def test_a_law_a_speaker_cites_still_asks(extract_text):
 def test_what_is_expected_of_a_company_is_asked(extract_text):
     text = "The commissioner said she expected the company to answer within a day."
     assert labels_of(extract_text, text) == ["explain_or_respond"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an asking noun as the passive subject of a verb whose "for" phrase is the action
+        (
+            '"Directions have been issued for blocking the Chirpy application," the '
+            "regulator said.",
+            "block_access",
+        ),
+        ("Orders were issued for the removal of 40 videos, the ministry said.", "remove_content"),
+        # domains and applications are what access is blocked to
+        (
+            "The ministry asked internet providers to block nine domains used by Chirpy.",
+            "block_access",
+        ),
+    ],
+)
+def test_orders_issued_for_an_action_and_blocked_domains(extract_text, text, label):
+    assert label in {d.value for d in extract_text(text).demands}
+
+
+def test_a_passive_noun_with_a_for_phrase_of_cause_asks_nothing(extract_text):
+    text = "The request was made for reasons of security, the minister said."
+    assert not extract_text(text).demands
