@@ -185,3 +185,14 @@ def test_orders_issued_for_an_action_and_blocked_domains(extract_text, text, lab
 def test_a_passive_noun_with_a_for_phrase_of_cause_asks_nothing(extract_text):
     text = "The request was made for reasons of security, the minister said."
     assert not extract_text(text).demands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister asked the management of Chirpy to open communication with the government.",
+        "The regulator urged Chirpy to communicate with the authorities.",
+    ],
+)
+def test_opening_communication_with_a_government_is_cooperation(extract_text, text):
+    assert {d.value for d in extract_text(text).demands} == {"cooperate_with_authorities"}
