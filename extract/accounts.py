@@ -39,6 +39,11 @@ _NOT_BARE_PREVIOUS = frozenset({"from", "to", "between", "$", "€", "£", "¥",
 # After a bare number, words that add to the figures before it ("and 271 more tied to").
 _MORE_OF_THEM = frozenset({"more", "others", "other", "additional", "further"})
 _FOLLOWS_BARE = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "DET", "ADV"})
+# Verbs before "up to" that make it a total, not a bound: "the sets add up to 90 accounts".
+_TOTAL_VERBS = frozenset({"add"})
+# After a bare "one", words that make it a pronoun for a single item ("64 channels,
+# including one run by a chef", "one that ..."), not a count continuing the figures.
+_ONE_PRONOUN_NEXT = frozenset({"that", "which", "who", "whose"})
 
 
 def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:
@@ -92,6 +97,8 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
         if _is_figure_end(doc, i, resources, gap):
             return _figure_ending_at(doc, i, resources)
         if token.lower_ == "of":
+            if i - 1 >= sentence_start and doc[i - 1].lower_ == "one":
+                return None  # "one of his main channels" picks an item, counts nothing
             if i - 1 >= sentence_start and _is_figure_end(doc, i - 1, resources, gap):
                 return _figure_ending_at(doc, i - 1, resources)
             return None
@@ -199,9 +206,22 @@ def _elliptical_figure(doc: Doc, number: Token, resources: Resources) -> Account
     antecedent = _antecedent(doc, number.i, sentences_back=0)
     if antecedent is None or antecedent.lower_ not in resources.account_nouns:
         return None
-    if number.lower_ == "one" and _figure_before(doc, antecedent, resources) is None:
+    if number.dep_ == "nsubj" and number.head.lemma_.casefold() in resources.audience_verbs:
+        return None  # "... and more than 9,000 followed the accounts": an audience
+    if number.lower_ == "one" and (
+        _figure_before(doc, antecedent, resources) is None or _one_is_pronoun(doc, number)
+    ):
         return None
     return _figure_ending_at(doc, number.i, resources)
+
+
+def _one_is_pronoun(doc: Doc, number: Token) -> bool:
+    """A bare "one" a participle or relative clause describes ("including one run by
+    a preacher", "one that posted ..."): one item singled out, not a count."""
+    if number.i + 1 >= number.sent.end:
+        return False
+    after = doc[number.i + 1]
+    return after.tag_ == "VBN" or after.lower_ in _ONE_PRONOUN_NEXT
 
 
 def _longest_phrase_ending(doc: Doc, end: int, phrases: object, floor: int) -> int | None:
@@ -286,6 +306,13 @@ def _with_modifier(
     low: int | None
     high: int | None
     low, high = bounds
+    if (
+        mod_start is not None
+        and tuple(t.lower_ for t in doc[mod_start:start]) == ("up", "to")
+        and mod_start > floor
+        and doc[mod_start - 1].lemma_.casefold() in _TOTAL_VERBS
+    ):
+        mod_start = None  # "add up to 276 accounts": a total, exactly the number
     if mod_start is not None:
         lower, upper = resources.modifiers[tuple(t.lower_ for t in doc[mod_start:start])]
         if vague:
