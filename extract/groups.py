@@ -77,6 +77,10 @@ class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Words before a name that give it a document's shape ("the X Report"), not a masthead's.
+_ARTICLES = frozenset({"the", "a", "an", "this", "its", "their"})
+
+
 def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Mention]:
     """The gazetteer mentions ``known`` plus every mention of a group found from context."""
     # A name holding a title or courtesy word is a person's styled name ("Pakistan's
@@ -389,12 +393,18 @@ def _compound_ends_in(token: Token, words: frozenset[str]) -> bool:
 
 def _outlet_name(name: Span, cues: GroupCues) -> bool:
     """A name kept from groups only by an outlet's or agency's word ("X Press", "X
-    Agency") and by no public body's word ("National", "Federal")."""
+    Agency") and by no public body's word ("National", "Federal"); a word that ends a
+    masthead as well as a document's title ("X Policy", "X Report") counts as an
+    outlet's word only in a name written without an article before it."""
     words = {t.lower_ for t in name}
     blocked = words & cues.not_group_words
+    outlet_words = cues.outlet_words
+    before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    if not {before, name[0].lower_} & _ARTICLES:
+        outlet_words = outlet_words | cues.title_words
     return (
         bool(blocked)
-        and blocked <= cues.outlet_words
+        and blocked <= outlet_words
         and not words & (cues.public_body_words - cues.outlet_words)
         and name.text.casefold() not in cues.not_groups
     )

@@ -507,3 +507,33 @@ def test_lists_sources_civil_society_labs_and_people_are_not_groups(extract_text
 )
 def test_major_parties_and_named_actors_of_the_gazetteer(extract_text, text, expected):
     assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It removed 904 accounts that it said were linked to Steady Policy, a Belarusian"
+            " media website that was engaged in state-backed propaganda.",
+            [("Steady Policy", "Steady Policy")],
+        ),
+        (
+            "The 2,310 accounts were tied to Fresh Report, which the company described as a"
+            " media website pushing propaganda.",
+            [("Fresh Report", "Fresh Report")],
+        ),
+    ],
+)
+def test_a_masthead_tied_to_the_operation_is_a_group(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 640 accounts were tied to the Mueller Report, which they shared widely.",
+        "Steady Policy, a Belarusian media website, covered the election.",
+    ],
+)
+def test_a_document_or_an_outlet_not_tied_to_the_operation_is_no_group(extract_text, text):
+    assert groups_of(extract_text, text) == []
