@@ -141,3 +141,35 @@ def test_add_up_to_is_a_total_not_a_bound(extract_text):
 def test_an_audience_or_one_item_singled_out_is_no_further_figure(extract_text, sentence, expected):
     found = extract_text(sentence).accounts
     assert [(a.text, a.min, a.max) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The split: 8,410 "seed" accounts in Peru and 310 others.',
+            [("8,410", 8410, 8410), ("310", 310, 310)],
+        ),
+        (
+            "Meta took down 61 fake or recycled profiles on Facebook and Instagram.",
+            [("61", 61, 61)],
+        ),
+        (
+            "It described a network of more than 40 Facebook and Instagram accounts in Chile.",
+            [("more than 40", 41, None)],
+        ),
+        ("It removed 300 pages and accounts run from Chile.", []),
+    ],
+)
+def test_quoted_and_coordinated_modifiers_between_figure_and_noun(extract_text, sentence, expected):
+    found = extract_text(sentence).accounts
+    assert [(a.text, a.min, a.max) for a in found] == expected
+
+
+def test_a_given_noun_before_a_bare_number_is_what_it_had(extract_text):
+    text = (
+        "It removed 22 Facebook accounts and 19 Instagram accounts. The Pages drew some"
+        " 41,000 followers and the Instagram profiles about 56,000."
+    )
+    found = extract_text(text).accounts
+    assert [(a.text, a.min) for a in found] == [("22", 22), ("19", 19)]
