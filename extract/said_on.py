@@ -169,7 +169,9 @@ def main_statement_date(
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
     lede_end = lede_end_char(doc_text(doc), sentences[0].end_char)
-    ranked: list[tuple[int, int, Mention, DateParts]] = []
+    # (tier, sentence, coarser, position): within one sentence a day beats a week or a
+    # month ("this week is about the disclosure last Thursday": Thursday dates it)
+    ranked: list[tuple[int, int, int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     lemmas = takedown_lemmas()
     for sentence in sentences:
@@ -184,7 +186,7 @@ def main_statement_date(
                 and _recent(parts, published)
                 and dates_takedown(doc, mention.start, mention.end, lemmas)
             ):
-                ranked.append((_TAKEDOWN, mention.start, mention, parts))
+                ranked.append((_TAKEDOWN, sentence.start, 0, mention.start, mention, parts))
                 continue
             if not tiers:
                 continue
@@ -193,10 +195,11 @@ def main_statement_date(
                 if tier > _MAIN or (parts.year is None and parts.period is None):
                     continue
                 tier = _LAST_RESORT  # "in 2022" in the main claim, when nothing finer
-            ranked.append((tier, mention.start, mention, parts))
+            finer = 0 if _names_a_day(parts) else 1
+            ranked.append((tier, sentence.start, finer, mention.start, mention, parts))
     if not ranked:
         return None
-    _, _, mention, parts = min(ranked, key=lambda r: (r[0], r[1]))
+    *_, mention, parts = min(ranked, key=lambda r: r[:4])
     return Mention(
         mention.text,
         mention.start,

@@ -70,3 +70,15 @@ def test_a_dateline_is_read_only_at_the_head_of_the_body():
     assert dateline_date("Oslo, 9 June 2020 (NTB) - Police said") == "2020-06-09"
     assert dateline_date("NEW DELHI, June 29 (PTI) - The ministry said") is None  # no year
     assert dateline_date("On March 3, 2022, the ministry said") is None
+
+
+def test_a_day_beats_a_week_in_the_same_sentence(extract_text):
+    text = (
+        "Hello again. This week the letter is mostly about the platform report last Tuesday,"
+        " since most of the coverage never went past the first figure it gave for Peru.\n"
+        "The company said it had closed 40 accounts in Peru, its spokesperson Ana Ortiz said."
+    )
+    said = extract_text(text, published="2021-02-11").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("last Tuesday", "2021-02-09")
+    assert text[said.start : said.end] == said.text
