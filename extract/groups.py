@@ -173,6 +173,15 @@ def _is_region_code(text: str) -> bool:
     return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
+def _written_with_article(text: str, name: str) -> bool:
+    """A plural name the article writes after "the" ("connected to the Oath Riders"): a
+    person's name takes no article, so the tagger's PERSON for it elsewhere (a headline)
+    is no evidence against a group."""
+    if " " not in name or not name.endswith("s"):
+        return False
+    return re.search(rf"\bthe\s+{re.escape(name)}\b", text) is not None
+
+
 def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[str]]:
     """Names of people (a full name and its surname), and names the tagger calls a
     person, place, nationality or language wherever they occur.
@@ -183,7 +192,10 @@ def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[s
     ("GREYHERON") is a code name, not a place."""
     labels: dict[str, set[str]] = {}
     people: set[str] = set()
+    text = doc_text(doc)
     for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" and _written_with_article(text, _bare(ent.text)):
+            continue  # "the X Boys" elsewhere in the article: a body's name, not a person's
         labels.setdefault(_bare(ent.text), set()).add(ent.label_)
         # "the Tigray People's Liberation Front" tagged a person: a name ending in a
         # group's name word is no one's name.
@@ -229,7 +241,7 @@ def _from_sentence(
             continue
         if (
             name.text not in people or _appositive_to_group_noun(doc, name, sentence, cues)
-        ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places):
+        ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places, people):
             headed = _party_word_after(doc, name, sentence, cues)
             found.append(_Found([name.text], acronym=glosses.get(name.text), headed=headed))
         elif translated := _translation_gloss(doc, name, sentence, cues):
@@ -478,7 +490,13 @@ def _is_place_or_person(name: Span) -> bool:
 
 
 def _presented_as_group(
-    doc: Doc, name: Span, sentence: Span, cues: GroupCues, operation_talk: bool, places: set[str]
+    doc: Doc,
+    name: Span,
+    sentence: Span,
+    cues: GroupCues,
+    operation_talk: bool,
+    places: set[str],
+    people: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     if _is_translation(doc, name, sentence, cues) or _is_attributive(doc, name, sentence, cues):
         return False
@@ -491,7 +509,11 @@ def _presented_as_group(
     if after < sentence.end and doc[after].lower_ in cues.group_nouns and doc[after].is_lower:
         return (
             _is_head_noun(doc, after, sentence)
-            and not _is_place_or_person(name)
+            and not (
+                _is_place(name)
+                if _unknown_person(doc, name, after, cues, people)
+                else _is_place_or_person(name)
+            )
             and not _is_adjective(name)
         )
     appositive = _appositive(doc, after, sentence, cues, operation_talk)
@@ -778,6 +800,22 @@ def _described_group_noun_before(doc: Doc, name: Span, sentence: Span, cues: Gro
     )
 
 
+def _unknown_person(
+    doc: Doc, name: Span, noun: int, cues: GroupCues, people: frozenset[str] | set[str]
+) -> bool:
+    """ "the X movement", "the X party" where the tagger calls X a person but the article
+    names no such person: a one-word name a name head follows, with "the" before it, is
+    the body's own name ("the Trump campaign", a person the article names, stays out)."""
+    return (
+        doc[noun].lower_ in cues.name_heads
+        and name.start > 0
+        and doc[name.start - 1].lower_ == "the"
+        and all(t.ent_type_ == "PERSON" for t in name)
+        and name.text not in people
+        and name[-1].text not in people
+    )
+
+
 def _is_place(name: Span) -> bool:
     return all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name)
 
@@ -838,7 +876,10 @@ def _named_by(
     while nearest is not None and nearest.dep_ == "pobj" and nearest.head.lower_ == "of":
         nearest = nearest.head.head  # "a network of fake accounts, dubbed X": the network
     if nearest is not None and nearest.lemma_.casefold() in cues.tool_nouns:
-        return None, False  # "used software called X": a tool, not the operation
+        if not _tool_behind_operation(nearest, sentence, cues, operation_talk):
+            return None, False  # "used software called X": a tool, not the operation
+        if i < sentence.end and (named := _name_at(doc, i, sentence, cues)) is not None:
+            return named, False  # "Pages traced to a site called X": X ran them
     nouns = {t.lower_ for t in window if t.pos_ == "NOUN"}
     names_operation = bool(nouns & cues.group_nouns)
     names_firm = operation_talk and bool(nouns & cues.firm_nouns)
@@ -854,6 +895,19 @@ def _named_by(
     if named is not None and not names_operation and _cut_short(doc, named, sentence):
         return None, False  # "formerly known as Russia Today": "Today" is a DATE
     return named, not names_operation
+
+
+def _tool_behind_operation(
+    noun: Token, sentence: Span, cues: GroupCues, operation_talk: bool
+) -> bool:
+    """ "Pages it had traced to a site called X", "accounts linked to a website called
+    X": a site the sentence ties the operation's assets to is what ran them, not a tool
+    they used ("the network used a website called X" stays a tool)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "with"):
+        return False
+    if noun.head.head.lemma_.casefold() not in cues.tied_verbs:
+        return False
+    return operation_talk or any(t.lower_ in cues.operated_nouns for t in sentence)
 
 
 def _cut_short(doc: Doc, name: Span, sentence: Span) -> bool:

@@ -537,3 +537,34 @@ def test_a_masthead_tied_to_the_operation_is_a_group(extract_text, text, expecte
 )
 def test_a_document_or_an_outlet_not_tied_to_the_operation_is_no_group(extract_text, text):
     assert groups_of(extract_text, text) == []
+
+
+def test_a_plural_name_written_with_the_is_no_person(extract_text):
+    text = (
+        "Fake personas, Loyal Sons links and a lot of book promotion: what the report says.\n"
+        "The company said it had removed 31 accounts that it tied to the Loyal Sons."
+    )
+    assert ("Loyal Sons", "Loyal Sons") in groups_of(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A security firm told Meta about a set of Pages it had traced to a site called"
+            " Harbour Front News.",
+            [("Harbour Front News", "Harbour Front News")],
+        ),
+        ("The network used a website called Harbour Front News to post its articles.", []),
+    ],
+)
+def test_a_site_called_x_that_the_assets_are_traced_to(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+def test_the_x_movement_though_the_tagger_calls_x_a_person(extract_text):
+    text = (
+        'It became the favoured tool of the Lautdenken ("clear thinking") movement that'
+        " organised protests against lockdowns."
+    )
+    assert groups_of(extract_text, text) == [("Lautdenken", "Lautdenken")]
