@@ -144,3 +144,22 @@ def test_blogging_forums_and_video(blank_nlp, resources, text, expected):
 )
 def test_platforms_with_symbols_forums_and_messaging(blank_nlp, resources, text, expected):
     assert platforms_in(blank_nlp, resources, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Where did the users go? Mastodon, mostly. The firm said it had a record week of"
+            " sign-ups, and Threads is chasing the same crowd.",
+            ["Mastodon", "Threads"],
+        ),
+        ("The tailor sold buttons. His Threads were famous.", []),
+        ("The suit named Viber Messenger LLC and its owner.", ["Viber"]),
+        ("Welcome back to Signal & Noise, a letter about Reddit and its moderators.", ["Reddit"]),
+    ],
+)
+def test_word_names_take_context_from_the_paragraph_not_from_a_company_name(
+    blank_nlp, resources, text, expected
+):
+    assert platforms_in(blank_nlp, resources, text) == expected
