@@ -232,11 +232,15 @@ def _from_sentence(
             i += 1
             continue
         if (
-            not _can_be_group(name, cues)
-            and not _party_by_appositive(doc, name, sentence, cues)
-            and not _accused_by_appositive(doc, name, sentence, cues)
-            and not _outlet_running(doc, name, sentence, cues, operation_talk)
-        ) or _civic_before(doc, name, sentence, cues):
+            (
+                not _can_be_group(name, cues)
+                and not _party_by_appositive(doc, name, sentence, cues)
+                and not _accused_by_appositive(doc, name, sentence, cues)
+                and not _outlet_running(doc, name, sentence, cues, operation_talk)
+            )
+            or _civic_before(doc, name, sentence, cues)
+            or _counted(doc, name, sentence)
+        ):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
@@ -261,6 +265,16 @@ def _from_sentence(
             else:
                 found.append(_Found([named.text], acronym=glosses.get(named.text)))
     return found
+
+
+def _counted(doc: Doc, name: Span, sentence: Span) -> bool:
+    """ "259 accounts, 102 Pages, five Groups": a capitalised noun a number counts is a
+    kind of asset, never a group's name (a name is not counted: "the 14 Brigade" needs
+    its own words)."""
+    if name.start <= sentence.start or len(name) != 1:
+        return False
+    before = doc[name.start - 1]
+    return before.like_num and before.tag_ == "CD" and name[0].tag_ in ("NNS", "NNPS")
 
 
 def _party_word_after(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
@@ -516,7 +530,10 @@ def _presented_as_group(
             )
             and not _is_adjective(name)
         )
-    appositive = _appositive(doc, after, sentence, cues, operation_talk)
+    # "found links to X, a firm based in Cairo": a firm the findings tie to is presented
+    # as behind them even in a sentence with no other word of the operation
+    tied = _tied_to_operation(name, cues, operation_talk=True)
+    appositive = _appositive(doc, after, sentence, cues, operation_talk or tied)
     if appositive in ("firm", "party") or (appositive == "group" and name.text not in places):
         return True  # "X, a loose network of ...": even when NER took X for a person
     if _described_group_noun_before(doc, name, sentence, cues) and not _is_place(name):

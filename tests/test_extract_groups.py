@@ -568,3 +568,20 @@ def test_the_x_movement_though_the_tagger_calls_x_a_person(extract_text):
         " organised protests against lockdowns."
     )
     assert groups_of(extract_text, text) == [("Lautdenken", "Lautdenken")]
+
+
+def test_a_counted_capitalised_noun_is_no_group(extract_text):
+    text = (
+        "The company said the Peru operation used 140 Facebook accounts, 61 Pages, three"
+        " Groups and 12 Instagram accounts."
+    )
+    assert groups_of(extract_text, text) == []
+
+
+def test_a_firm_the_findings_are_linked_to(extract_text):
+    text = (
+        "Although its operators hid who they were, Meta said its investigation found links"
+        " to Andes Wave, a firm based in Lima."
+    )
+    assert groups_of(extract_text, text) == [("Andes Wave", "Andes Wave")]
+    assert groups_of(extract_text, "Andes Wave, a firm based in Lima, sponsored the match.") == []
