@@ -38,6 +38,9 @@ _TAKEDOWN_RECENT_DAYS = 14
 # Prepositions whose object is what a verb is about, not what it does ("asked about
 # the removals", "a row over the suspension").
 _TOPIC_PREPOSITIONS = frozenset({"about", "over"})
+# Words that put a takedown before the story's act ("followed the removal", "after the ban").
+_AFTER_VERBS = frozenset({"follow"})
+_AFTER_PREPOSITIONS = frozenset({"after", "following", "since"})
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +80,7 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
         return False
     frontier = [head, *(c for t in span for c in t.children if not start <= c.idx < end)]
     for _depth in range(_TAKEDOWN_DEPTH + 1):
-        if any(_is_takedown(t, lemmas) for t in frontier):
+        if any(_is_takedown(t, lemmas) and not _what_came_before(t) for t in frontier):
             return True
         frontier = [
             c
@@ -88,6 +91,14 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
             and not start <= c.idx < end
         ]
     return False
+
+
+def _what_came_before(token: Token) -> bool:
+    """ "The decision followed the removal, on Tuesday, of a post", "after the ban on
+    Monday": a takedown the story's act came after is its background, not its act."""
+    if token.dep_ == "dobj" and token.head.lemma_.casefold() in _AFTER_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _AFTER_PREPOSITIONS
 
 
 def _background_past_perfect(verb: Token) -> bool:

@@ -82,3 +82,17 @@ def test_a_day_beats_a_week_in_the_same_sentence(extract_text):
     assert said is not None
     assert (said.text, said.value) == ("last Tuesday", "2021-02-09")
     assert text[said.start : said.end] == said.text
+
+
+def test_a_takedown_the_act_followed_is_background(extract_text):
+    text = (
+        "The information minister, Rosa Quispe, said on Friday that the government was"
+        " acting against the persistent use of the service for activities that threatened"
+        " Peru's existence as a country.\n\n"
+        "The decision followed the removal by Twitter, on Tuesday night, of a post by"
+        " President Luis Arce about the country's civil war."
+    )
+    said = extract_text(text, published="2021-02-13").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("on Friday", "2021-02-12")
+    assert text[said.start : said.end] == said.text
