@@ -24,7 +24,11 @@ from extract.resources import Resources
 _GAP_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB", "ADV"})
 _GAP_WORDS = frozenset(
     {"-", "of", "social", "media", "online", "so-called", "/", "(", ")", "formerly"}
+    | {'"', "“", "”", "‘", "’"}  # a word the writer quotes: 'N "core" accounts'
 )
+# Determiners that make a noun given, not counted here: "the Instagram profiles about N"
+# says what the profiles had (N followers), not how many there were.
+_GIVEN = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
 # Between a partitive "of" and its noun: "100,000 of the network's accounts".
 _PARTITIVE_GAP_POS = frozenset({"DET", "PRON", "PART"})
 # Entity types of numbers that are never counts of anything: "$1,100", "58%", "3pm".
@@ -39,6 +43,11 @@ _NOT_BARE_PREVIOUS = frozenset({"from", "to", "between", "$", "€", "£", "¥",
 # After a bare number, words that add to the figures before it ("and 271 more tied to").
 _MORE_OF_THEM = frozenset({"more", "others", "other", "additional", "further"})
 _FOLLOWS_BARE = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON", "DET", "ADV"})
+# Verbs before "up to" that make it a total, not a bound: "the sets add up to 90 accounts".
+_TOTAL_VERBS = frozenset({"add"})
+# After a bare "one", words that make it a pronoun for a single item ("64 channels,
+# including one run by a chef", "one that ..."), not a count continuing the figures.
+_ONE_PRONOUN_NEXT = frozenset({"that", "which", "who", "whose"})
 
 
 def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:
@@ -92,6 +101,8 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
         if _is_figure_end(doc, i, resources, gap):
             return _figure_ending_at(doc, i, resources)
         if token.lower_ == "of":
+            if i - 1 >= sentence_start and doc[i - 1].lower_ == "one":
+                return None  # "one of his main channels" picks an item, counts nothing
             if i - 1 >= sentence_start and _is_figure_end(doc, i - 1, resources, gap):
                 return _figure_ending_at(doc, i - 1, resources)
             return None
@@ -99,6 +110,7 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
             token.lower_ not in _GAP_WORDS
             and token.pos_ not in _GAP_POS
             and not _partitive_gap(doc, i, noun)
+            and not _coordinated_modifiers(doc, i, sentence_start, noun.i)
         ):
             return None
         if token.pos_ == "VERB" and token.tag_ not in ("VBN", "VBG"):
@@ -106,6 +118,18 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
         i -= 1
         gap += 1
     return None
+
+
+def _coordinated_modifiers(doc: Doc, i: int, floor: int, noun: int) -> bool:
+    """ "N false or duplicate profiles", "N Facebook and Instagram accounts": a
+    conjunction between two adjectives or two platforms' names modifies one noun; between
+    nouns ("pages and accounts") it joins two counts and stays a stop."""
+    if doc[i].pos_ != "CCONJ" or i - 1 < floor or i + 1 >= noun:
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    if left.pos_ == "ADJ" and right.pos_ == "ADJ":
+        return True
+    return left.ent_type_ == "PLATFORM" and right.ent_type_ == "PLATFORM"
 
 
 def _partitive_gap(doc: Doc, i: int, noun: Token) -> bool:
@@ -199,9 +223,38 @@ def _elliptical_figure(doc: Doc, number: Token, resources: Resources) -> Account
     antecedent = _antecedent(doc, number.i, sentences_back=0)
     if antecedent is None or antecedent.lower_ not in resources.account_nouns:
         return None
-    if number.lower_ == "one" and _figure_before(doc, antecedent, resources) is None:
+    if number.dep_ == "nsubj" and number.head.lemma_.casefold() in resources.audience_verbs:
+        return None  # "... and more than 9,000 followed the accounts": an audience
+    if _given_without_figure(doc, antecedent, number, resources):
+        return None
+    if number.lower_ == "one" and (
+        _figure_before(doc, antecedent, resources) is None or _one_is_pronoun(doc, number)
+    ):
         return None
     return _figure_ending_at(doc, number.i, resources)
+
+
+def _given_without_figure(doc: Doc, antecedent: Token, number: Token, resources: Resources) -> bool:
+    """ "the Pages gathered N followers and the Instagram profiles about M": a noun the
+    text already knows (a determiner, no figure of its own) right before the number is
+    the subject of an elided verb; M is what it had, not how many there were ("and 30
+    more" still adds to it)."""
+    if number.i + 1 < number.sent.end and doc[number.i + 1].lower_ in _MORE_OF_THEM:
+        return False
+    if number.i - antecedent.i > 3:  # "the profiles about N": the number follows it
+        return False
+    if _figure_before(doc, antecedent, resources) is not None:
+        return False
+    return any(child.lower_ in _GIVEN for child in antecedent.lefts)
+
+
+def _one_is_pronoun(doc: Doc, number: Token) -> bool:
+    """A bare "one" a participle or relative clause describes ("including one run by
+    a preacher", "one that posted ..."): one item singled out, not a count."""
+    if number.i + 1 >= number.sent.end:
+        return False
+    after = doc[number.i + 1]
+    return after.tag_ == "VBN" or after.lower_ in _ONE_PRONOUN_NEXT
 
 
 def _longest_phrase_ending(doc: Doc, end: int, phrases: object, floor: int) -> int | None:
@@ -286,6 +339,13 @@ def _with_modifier(
     low: int | None
     high: int | None
     low, high = bounds
+    if (
+        mod_start is not None
+        and tuple(t.lower_ for t in doc[mod_start:start]) == ("up", "to")
+        and mod_start > floor
+        and doc[mod_start - 1].lemma_.casefold() in _TOTAL_VERBS
+    ):
+        mod_start = None  # "add up to 276 accounts": a total, exactly the number
     if mod_start is not None:
         lower, upper = resources.modifiers[tuple(t.lower_ for t in doc[mod_start:start])]
         if vague:

@@ -77,6 +77,10 @@ class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+# Words before a name that give it a document's shape ("the X Report"), not a masthead's.
+_ARTICLES = frozenset({"the", "a", "an", "this", "its", "their"})
+
+
 def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Mention]:
     """The gazetteer mentions ``known`` plus every mention of a group found from context."""
     # A name holding a title or courtesy word is a person's styled name ("Pakistan's
@@ -169,6 +173,15 @@ def _is_region_code(text: str) -> bool:
     return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
+def _written_with_article(text: str, name: str) -> bool:
+    """A plural name the article writes after "the" ("connected to the Oath Riders"): a
+    person's name takes no article, so the tagger's PERSON for it elsewhere (a headline)
+    is no evidence against a group."""
+    if " " not in name or not name.endswith("s"):
+        return False
+    return re.search(rf"\bthe\s+{re.escape(name)}\b", text) is not None
+
+
 def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[str]]:
     """Names of people (a full name and its surname), and names the tagger calls a
     person, place, nationality or language wherever they occur.
@@ -179,7 +192,10 @@ def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[s
     ("GREYHERON") is a code name, not a place."""
     labels: dict[str, set[str]] = {}
     people: set[str] = set()
+    text = doc_text(doc)
     for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" and _written_with_article(text, _bare(ent.text)):
+            continue  # "the X Boys" elsewhere in the article: a body's name, not a person's
         labels.setdefault(_bare(ent.text), set()).add(ent.label_)
         # "the Tigray People's Liberation Front" tagged a person: a name ending in a
         # group's name word is no one's name.
@@ -216,16 +232,20 @@ def _from_sentence(
             i += 1
             continue
         if (
-            not _can_be_group(name, cues)
-            and not _party_by_appositive(doc, name, sentence, cues)
-            and not _accused_by_appositive(doc, name, sentence, cues)
-            and not _outlet_running(doc, name, sentence, cues, operation_talk)
-        ) or _civic_before(doc, name, sentence, cues):
+            (
+                not _can_be_group(name, cues)
+                and not _party_by_appositive(doc, name, sentence, cues)
+                and not _accused_by_appositive(doc, name, sentence, cues)
+                and not _outlet_running(doc, name, sentence, cues, operation_talk)
+            )
+            or _civic_before(doc, name, sentence, cues)
+            or _counted(doc, name, sentence)
+        ):
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
             name.text not in people or _appositive_to_group_noun(doc, name, sentence, cues)
-        ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places):
+        ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places, people):
             headed = _party_word_after(doc, name, sentence, cues)
             found.append(_Found([name.text], acronym=glosses.get(name.text), headed=headed))
         elif translated := _translation_gloss(doc, name, sentence, cues):
@@ -245,6 +265,16 @@ def _from_sentence(
             else:
                 found.append(_Found([named.text], acronym=glosses.get(named.text)))
     return found
+
+
+def _counted(doc: Doc, name: Span, sentence: Span) -> bool:
+    """ "259 accounts, 102 Pages, five Groups": a capitalised noun a number counts is a
+    kind of asset, never a group's name (a name is not counted: "the 14 Brigade" needs
+    its own words)."""
+    if name.start <= sentence.start or len(name) != 1:
+        return False
+    before = doc[name.start - 1]
+    return before.like_num and before.tag_ == "CD" and name[0].tag_ in ("NNS", "NNPS")
 
 
 def _party_word_after(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
@@ -389,12 +419,18 @@ def _compound_ends_in(token: Token, words: frozenset[str]) -> bool:
 
 def _outlet_name(name: Span, cues: GroupCues) -> bool:
     """A name kept from groups only by an outlet's or agency's word ("X Press", "X
-    Agency") and by no public body's word ("National", "Federal")."""
+    Agency") and by no public body's word ("National", "Federal"); a word that ends a
+    masthead as well as a document's title ("X Policy", "X Report") counts as an
+    outlet's word only in a name written without an article before it."""
     words = {t.lower_ for t in name}
     blocked = words & cues.not_group_words
+    outlet_words = cues.outlet_words
+    before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    if not {before, name[0].lower_} & _ARTICLES:
+        outlet_words = outlet_words | cues.title_words
     return (
         bool(blocked)
-        and blocked <= cues.outlet_words
+        and blocked <= outlet_words
         and not words & (cues.public_body_words - cues.outlet_words)
         and name.text.casefold() not in cues.not_groups
     )
@@ -468,7 +504,13 @@ def _is_place_or_person(name: Span) -> bool:
 
 
 def _presented_as_group(
-    doc: Doc, name: Span, sentence: Span, cues: GroupCues, operation_talk: bool, places: set[str]
+    doc: Doc,
+    name: Span,
+    sentence: Span,
+    cues: GroupCues,
+    operation_talk: bool,
+    places: set[str],
+    people: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     if _is_translation(doc, name, sentence, cues) or _is_attributive(doc, name, sentence, cues):
         return False
@@ -481,10 +523,17 @@ def _presented_as_group(
     if after < sentence.end and doc[after].lower_ in cues.group_nouns and doc[after].is_lower:
         return (
             _is_head_noun(doc, after, sentence)
-            and not _is_place_or_person(name)
+            and not (
+                _is_place(name)
+                if _unknown_person(doc, name, after, cues, people)
+                else _is_place_or_person(name)
+            )
             and not _is_adjective(name)
         )
-    appositive = _appositive(doc, after, sentence, cues, operation_talk)
+    # "found links to X, a firm based in Cairo": a firm the findings tie to is presented
+    # as behind them even in a sentence with no other word of the operation
+    tied = _tied_to_operation(name, cues, operation_talk=True)
+    appositive = _appositive(doc, after, sentence, cues, operation_talk or tied)
     if appositive in ("firm", "party") or (appositive == "group" and name.text not in places):
         return True  # "X, a loose network of ...": even when NER took X for a person
     if _described_group_noun_before(doc, name, sentence, cues) and not _is_place(name):
@@ -768,6 +817,22 @@ def _described_group_noun_before(doc: Doc, name: Span, sentence: Span, cues: Gro
     )
 
 
+def _unknown_person(
+    doc: Doc, name: Span, noun: int, cues: GroupCues, people: frozenset[str] | set[str]
+) -> bool:
+    """ "the X movement", "the X party" where the tagger calls X a person but the article
+    names no such person: a one-word name a name head follows, with "the" before it, is
+    the body's own name ("the Trump campaign", a person the article names, stays out)."""
+    return (
+        doc[noun].lower_ in cues.name_heads
+        and name.start > 0
+        and doc[name.start - 1].lower_ == "the"
+        and all(t.ent_type_ == "PERSON" for t in name)
+        and name.text not in people
+        and name[-1].text not in people
+    )
+
+
 def _is_place(name: Span) -> bool:
     return all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in name)
 
@@ -828,7 +893,10 @@ def _named_by(
     while nearest is not None and nearest.dep_ == "pobj" and nearest.head.lower_ == "of":
         nearest = nearest.head.head  # "a network of fake accounts, dubbed X": the network
     if nearest is not None and nearest.lemma_.casefold() in cues.tool_nouns:
-        return None, False  # "used software called X": a tool, not the operation
+        if not _tool_behind_operation(nearest, sentence, cues, operation_talk):
+            return None, False  # "used software called X": a tool, not the operation
+        if i < sentence.end and (named := _name_at(doc, i, sentence, cues)) is not None:
+            return named, False  # "Pages traced to a site called X": X ran them
     nouns = {t.lower_ for t in window if t.pos_ == "NOUN"}
     names_operation = bool(nouns & cues.group_nouns)
     names_firm = operation_talk and bool(nouns & cues.firm_nouns)
@@ -844,6 +912,19 @@ def _named_by(
     if named is not None and not names_operation and _cut_short(doc, named, sentence):
         return None, False  # "formerly known as Russia Today": "Today" is a DATE
     return named, not names_operation
+
+
+def _tool_behind_operation(
+    noun: Token, sentence: Span, cues: GroupCues, operation_talk: bool
+) -> bool:
+    """ "Pages it had traced to a site called X", "accounts linked to a website called
+    X": a site the sentence ties the operation's assets to is what ran them, not a tool
+    they used ("the network used a website called X" stays a tool)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "with"):
+        return False
+    if noun.head.head.lemma_.casefold() not in cues.tied_verbs:
+        return False
+    return operation_talk or any(t.lower_ in cues.operated_nouns for t in sentence)
 
 
 def _cut_short(doc: Doc, name: Span, sentence: Span) -> bool:

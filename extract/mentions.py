@@ -19,12 +19,49 @@ from extract.model import Mention
 from extract.pipeline import GROUP, PLATFORM
 from extract.resources import Resources
 
+# Words that end a company's registered name ("Telegram Messenger LLP", "X Corp Ltd").
+_COMPANY_SUFFIXES = frozenset(
+    {"llp", "llc", "inc", "ltd", "limited", "plc", "gmbh", "corp", "corporation", "fz-llc"}
+)
+
 
 def _has_platform_context(sentence: Span, resources: Resources, ambiguous: set[str]) -> bool:
     lowered = sentence.text.casefold()
-    if any(e.label_ == PLATFORM and e.text not in ambiguous for e in sentence.ents):
+    if _names_a_platform(sentence, ambiguous):
         return True
     return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in resources.platform_context)
+
+
+def _names_a_platform(sentence: Span, ambiguous: set[str]) -> bool:
+    return any(e.label_ == PLATFORM and e.text not in ambiguous for e in sentence.ents)
+
+
+def _neighbour_names_a_platform(sentence: Span, ambiguous: set[str]) -> bool:
+    """ "Where did everyone go? Bluesky, mostly. ... and Threads is courting the same
+    crowd": a platform named in the sentence before or after, within the paragraph,
+    gives a word name ("Threads", "Signal") its sense; a letter ("X") needs its own."""
+    doc = sentence.doc
+    neighbours = []
+    if sentence.start > 0:
+        neighbours.append(doc[sentence.start - 1].sent)
+    if sentence.end < len(doc):
+        neighbours.append(doc[sentence.end].sent)
+    return any(
+        "\n"
+        not in doc.text[min(n.end_char, sentence.end_char) : max(n.start_char, sentence.start_char)]
+        and _names_a_platform(n, ambiguous)
+        for n in neighbours
+    )
+
+
+def _inside_a_name(ent: Span) -> bool:
+    """ "Telegram Messenger LLP", "Signal & Noise": a form inside a company's registered
+    name or joined by an ampersand into an outlet's is no platform."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end].text
+    return after == "&" or after.rstrip(".").casefold() in _COMPANY_SUFFIXES
 
 
 def _has_group_context(
@@ -56,8 +93,12 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
                 continue
             groups.append(mention)
         elif ent.label_ == PLATFORM:
-            if ent.text in context_only and not _has_platform_context(
-                ent.sent, resources, context_only
+            if ent.text in context_only and (
+                _inside_a_name(ent)
+                or not (
+                    _has_platform_context(ent.sent, resources, context_only)
+                    or (len(ent.text) > 1 and _neighbour_names_a_platform(ent.sent, context_only))
+                )
             ):
                 continue
             platforms.append(mention)

@@ -58,6 +58,7 @@ class GroupCues:
     not_groups: frozenset[str]
     source_firm_words: frozenset[str]
     outlet_words: frozenset[str]
+    title_words: frozenset[str]
     operated_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
     post_nominals: frozenset[str]
@@ -405,6 +406,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         not_groups=_words(cues, "not_groups", path),
         source_firm_words=_words(cues, "source_firm_words", path),
         outlet_words=_words(cues, "outlet_words", path),
+        title_words=_words(cues, "title_words", path),
         operated_nouns=_words(cues, "operated_nouns", path),
         outlet_nouns=_words(cues, "outlet_nouns", path),
         post_nominals=_words(cues, "post_nominals", path),

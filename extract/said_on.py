@@ -38,6 +38,9 @@ _TAKEDOWN_RECENT_DAYS = 14
 # Prepositions whose object is what a verb is about, not what it does ("asked about
 # the removals", "a row over the suspension").
 _TOPIC_PREPOSITIONS = frozenset({"about", "over"})
+# Words that put a takedown before the story's act ("followed the removal", "after the ban").
+_AFTER_VERBS = frozenset({"follow"})
+_AFTER_PREPOSITIONS = frozenset({"after", "following", "since"})
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +80,7 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
         return False
     frontier = [head, *(c for t in span for c in t.children if not start <= c.idx < end)]
     for _depth in range(_TAKEDOWN_DEPTH + 1):
-        if any(_is_takedown(t, lemmas) for t in frontier):
+        if any(_is_takedown(t, lemmas) and not _what_came_before(t) for t in frontier):
             return True
         frontier = [
             c
@@ -88,6 +91,14 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
             and not start <= c.idx < end
         ]
     return False
+
+
+def _what_came_before(token: Token) -> bool:
+    """ "The decision followed the removal, on Tuesday, of a post", "after the ban on
+    Monday": a takedown the story's act came after is its background, not its act."""
+    if token.dep_ == "dobj" and token.head.lemma_.casefold() in _AFTER_VERBS:
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _AFTER_PREPOSITIONS
 
 
 def _background_past_perfect(verb: Token) -> bool:
@@ -169,7 +180,9 @@ def main_statement_date(
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
     lede_end = lede_end_char(doc_text(doc), sentences[0].end_char)
-    ranked: list[tuple[int, int, Mention, DateParts]] = []
+    # (tier, sentence, coarser, position): within one sentence a day beats a week or a
+    # month ("this week is about the disclosure last Thursday": Thursday dates it)
+    ranked: list[tuple[int, int, int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     lemmas = takedown_lemmas()
     for sentence in sentences:
@@ -184,7 +197,7 @@ def main_statement_date(
                 and _recent(parts, published)
                 and dates_takedown(doc, mention.start, mention.end, lemmas)
             ):
-                ranked.append((_TAKEDOWN, mention.start, mention, parts))
+                ranked.append((_TAKEDOWN, sentence.start, 0, mention.start, mention, parts))
                 continue
             if not tiers:
                 continue
@@ -193,10 +206,11 @@ def main_statement_date(
                 if tier > _MAIN or (parts.year is None and parts.period is None):
                     continue
                 tier = _LAST_RESORT  # "in 2022" in the main claim, when nothing finer
-            ranked.append((tier, mention.start, mention, parts))
+            finer = 0 if _names_a_day(parts) else 1
+            ranked.append((tier, sentence.start, finer, mention.start, mention, parts))
     if not ranked:
         return None
-    _, _, mention, parts = min(ranked, key=lambda r: (r[0], r[1]))
+    *_, mention, parts = min(ranked, key=lambda r: r[:4])
     return Mention(
         mention.text,
         mention.start,

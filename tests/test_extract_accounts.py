@@ -109,3 +109,67 @@ def test_numbers_that_count_something_else(extract_text, sentence):
 def test_dots_are_decimals_where_the_text_writes_commas_for_thousands(extract_text):
     found = extract_text("It removed 12,000 posts and 2.500 accounts.").accounts
     assert [(a.text, a.min) for a in found] == [("2.500", 2)]
+
+
+def test_add_up_to_is_a_total_not_a_bound(extract_text):
+    text = "Counted together the personas add up to 312 Facebook accounts and 88 on Instagram."
+    found = extract_text(text).accounts
+    assert [(a.text, a.min, a.max) for a in found] == [("312", 312, 312), ("88", 88, 88)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sets held 95 accounts, and more than 61,000 followed the Instagram accounts.",
+            [("95", 95, 95)],
+        ),
+        (
+            "Governor Okafor, who uses Telegram as one of his main channels for voters, objected.",
+            [],
+        ),
+        (
+            "In March it removed 51 channels, including one run by a radio host turned preacher.",
+            [("51", 51, 51)],
+        ),
+        (
+            "The service shut 12 profiles, among them one that posted forged ballots.",
+            [("12", 12, 12)],
+        ),
+    ],
+)
+def test_an_audience_or_one_item_singled_out_is_no_further_figure(extract_text, sentence, expected):
+    found = extract_text(sentence).accounts
+    assert [(a.text, a.min, a.max) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The split: 8,410 "seed" accounts in Peru and 310 others.',
+            [("8,410", 8410, 8410), ("310", 310, 310)],
+        ),
+        (
+            "Meta took down 61 fake or recycled profiles on Facebook and Instagram.",
+            [("61", 61, 61)],
+        ),
+        (
+            "It described a network of more than 40 Facebook and Instagram accounts in Chile.",
+            [("more than 40", 41, None)],
+        ),
+        ("It removed 300 pages and accounts run from Chile.", []),
+    ],
+)
+def test_quoted_and_coordinated_modifiers_between_figure_and_noun(extract_text, sentence, expected):
+    found = extract_text(sentence).accounts
+    assert [(a.text, a.min, a.max) for a in found] == expected
+
+
+def test_a_given_noun_before_a_bare_number_is_what_it_had(extract_text):
+    text = (
+        "It removed 22 Facebook accounts and 19 Instagram accounts. The Pages drew some"
+        " 41,000 followers and the Instagram profiles about 56,000."
+    )
+    found = extract_text(text).accounts
+    assert [(a.text, a.min) for a in found] == [("22", 22), ("19", 19)]

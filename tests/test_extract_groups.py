@@ -507,3 +507,81 @@ def test_lists_sources_civil_society_labs_and_people_are_not_groups(extract_text
 )
 def test_major_parties_and_named_actors_of_the_gazetteer(extract_text, text, expected):
     assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It removed 904 accounts that it said were linked to Steady Policy, a Belarusian"
+            " media website that was engaged in state-backed propaganda.",
+            [("Steady Policy", "Steady Policy")],
+        ),
+        (
+            "The 2,310 accounts were tied to Fresh Report, which the company described as a"
+            " media website pushing propaganda.",
+            [("Fresh Report", "Fresh Report")],
+        ),
+    ],
+)
+def test_a_masthead_tied_to_the_operation_is_a_group(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 640 accounts were tied to the Mueller Report, which they shared widely.",
+        "Steady Policy, a Belarusian media website, covered the election.",
+    ],
+)
+def test_a_document_or_an_outlet_not_tied_to_the_operation_is_no_group(extract_text, text):
+    assert groups_of(extract_text, text) == []
+
+
+def test_a_plural_name_written_with_the_is_no_person(extract_text):
+    text = (
+        "Fake personas, Loyal Sons links and a lot of book promotion: what the report says.\n"
+        "The company said it had removed 31 accounts that it tied to the Loyal Sons."
+    )
+    assert ("Loyal Sons", "Loyal Sons") in groups_of(extract_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A security firm told Meta about a set of Pages it had traced to a site called"
+            " Harbour Front News.",
+            [("Harbour Front News", "Harbour Front News")],
+        ),
+        ("The network used a website called Harbour Front News to post its articles.", []),
+    ],
+)
+def test_a_site_called_x_that_the_assets_are_traced_to(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
+
+
+def test_the_x_movement_though_the_tagger_calls_x_a_person(extract_text):
+    text = (
+        'It became the favoured tool of the Lautdenken ("clear thinking") movement that'
+        " organised protests against lockdowns."
+    )
+    assert groups_of(extract_text, text) == [("Lautdenken", "Lautdenken")]
+
+
+def test_a_counted_capitalised_noun_is_no_group(extract_text):
+    text = (
+        "The company said the Peru operation used 140 Facebook accounts, 61 Pages, three"
+        " Groups and 12 Instagram accounts."
+    )
+    assert groups_of(extract_text, text) == []
+
+
+def test_a_firm_the_findings_are_linked_to(extract_text):
+    text = (
+        "Although its operators hid who they were, Meta said its investigation found links"
+        " to Andes Wave, a firm based in Lima."
+    )
+    assert groups_of(extract_text, text) == [("Andes Wave", "Andes Wave")]
+    assert groups_of(extract_text, "Andes Wave, a firm based in Lima, sponsored the match.") == []

@@ -124,3 +124,42 @@ def test_demand_labels(extract_text, text, labels):
 )
 def test_blogging_forums_and_video(blank_nlp, resources, text, expected):
     assert platforms_in(blank_nlp, resources, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm shut 40 blogs and 17 Google+ accounts.", ["Google+"]),
+        (
+            "Researchers tracked the clips on BitChute, Odysee and Rumble.",
+            ["BitChute", "Odysee", "Rumble"],
+        ),
+        ("The rumour spread on the forum Pikabu and on Threema chats.", ["Pikabu", "Threema"]),
+        (
+            "India blocked Chingari, Roposo and Vigo Video alongside other apps.",
+            ["Chingari", "Roposo", "Vigo Video"],
+        ),
+        ("Kick the ball, said the coach.", []),
+    ],
+)
+def test_platforms_with_symbols_forums_and_messaging(blank_nlp, resources, text, expected):
+    assert platforms_in(blank_nlp, resources, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Where did the users go? Mastodon, mostly. The firm said it had a record week of"
+            " sign-ups, and Threads is chasing the same crowd.",
+            ["Mastodon", "Threads"],
+        ),
+        ("The tailor sold buttons. His Threads were famous.", []),
+        ("The suit named Viber Messenger LLC and its owner.", ["Viber"]),
+        ("Welcome back to Signal & Noise, a letter about Reddit and its moderators.", ["Reddit"]),
+    ],
+)
+def test_word_names_take_context_from_the_paragraph_not_from_a_company_name(
+    blank_nlp, resources, text, expected
+):
+    assert platforms_in(blank_nlp, resources, text) == expected

@@ -70,3 +70,29 @@ def test_a_dateline_is_read_only_at_the_head_of_the_body():
     assert dateline_date("Oslo, 9 June 2020 (NTB) - Police said") == "2020-06-09"
     assert dateline_date("NEW DELHI, June 29 (PTI) - The ministry said") is None  # no year
     assert dateline_date("On March 3, 2022, the ministry said") is None
+
+
+def test_a_day_beats_a_week_in_the_same_sentence(extract_text):
+    text = (
+        "Hello again. This week the letter is mostly about the platform report last Tuesday,"
+        " since most of the coverage never went past the first figure it gave for Peru.\n"
+        "The company said it had closed 40 accounts in Peru, its spokesperson Ana Ortiz said."
+    )
+    said = extract_text(text, published="2021-02-11").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("last Tuesday", "2021-02-09")
+    assert text[said.start : said.end] == said.text
+
+
+def test_a_takedown_the_act_followed_is_background(extract_text):
+    text = (
+        "The information minister, Rosa Quispe, said on Friday that the government was"
+        " acting against the persistent use of the service for activities that threatened"
+        " Peru's existence as a country.\n\n"
+        "The decision followed the removal by Twitter, on Tuesday night, of a post by"
+        " President Luis Arce about the country's civil war."
+    )
+    said = extract_text(text, published="2021-02-13").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("on Friday", "2021-02-12")
+    assert text[said.start : said.end] == said.text
