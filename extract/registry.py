@@ -425,10 +425,12 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
             registry.mark(span, entity)
         else:
-            gloss = acronym_gloss(span) if mention.kind == "org" else None
+            # A catalogued body glossed in brackets keeps its catalogue's name and the
+            # acronym is the same body ("the Pakistan Telecommunication Authority (PTA)").
+            gloss = acronym_gloss(span) if mention.kind in ("org", "catalogue") else None
             if gloss is not None and gloss[0].ent_type_ == "GROUP":
                 label = gloss[0].ent_id_ or gloss.text  # a group the gazetteer knows
-            elif gloss is not None and goes_by_acronym(span, resources):
+            elif gloss is not None and mention.kind == "org" and goes_by_acronym(span, resources):
                 label = gloss.text  # "the Samyukt Kisan Morcha (SKM)" speaks as SKM
             catalogued = mention.catalogued or label != mention.label
             alias_kind = "alias" if catalogued and label != span.text else "name"

@@ -1,5 +1,6 @@
-"""A place the tagger calls an organisation once is still a place (issue #12): it must
-not become the company a later "the company said" points back to."""
+"""Which names are one body (issue #12): a place the tagger calls an organisation once is
+still a place, never the company a later "the company said" points back to; a catalogued
+body glossed by its acronym and the acronym written later are one speaker."""
 
 from __future__ import annotations
 
@@ -22,3 +23,13 @@ def test_acronym_tagged_as_place_elsewhere_still_speaks(extract_text):
     )
     extraction = extract_text(text, published="2024-09-05")
     assert "RT" in {s.name for s in extraction.speakers}
+
+
+def test_a_catalogued_body_and_its_acronym_are_one_speaker(extract_text):
+    text = (
+        "The Pakistan Telecommunication Authority (PTA) on Friday blocked the app, saying "
+        "it had ignored a final notice.\n\n"
+        '"Directions have been issued for blocking the application," the PTA said.'
+    )
+    extraction = extract_text(text, published="2020-10-09")
+    assert [s.name for s in extraction.speakers] == ["Pakistan Telecommunication Authority"]
