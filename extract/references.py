@@ -291,7 +291,23 @@ def via_preposition(token: Token, top: Token) -> bool:
     """True when ``token`` hangs from ``top`` through a preposition ("spokesman for X")."""
     node = token
     while node.i not in (top.i, node.head.i):
-        if node.dep_ in ("pobj", "prep", "relcl", "acl"):
+        if node.dep_ in ("pobj", "prep", "relcl", "acl") and not _inside_hyphens(node):
             return True
         node = node.head
     return False
+
+
+def _inside_hyphens(node: Token) -> bool:
+    """ "editor-in-chief X": the parser reads the "in" of a hyphenated title as a
+    preposition and the name after it as its object; a preposition written between
+    hyphens is part of a word, and the name is the title's holder."""
+    prep = node if node.dep_ == "prep" else node.head
+    doc = node.doc
+    return (
+        prep.dep_ == "prep"
+        and 0 < prep.i < len(doc) - 1
+        and doc[prep.i - 1].text == "-"
+        and doc[prep.i + 1].text == "-"
+        and not doc[prep.i - 1].whitespace_
+        and not doc[prep.i].whitespace_
+    )

@@ -27,6 +27,8 @@ from spacy.tokens import Span, Token
 from extract.resources import Resources
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
+# Relative pronouns that stand for a person or body ("X, who said ...").
+_RELATIVE_PEOPLE = frozenset({"who"})
 _PARTICLE_REQUIRED = {"point": "out", "lay": "out", "weigh": "in"}
 _PREP_REQUIRED = {
     "call": frozenset({"on", "upon", "for"}),
@@ -36,15 +38,32 @@ _PREP_REQUIRED = {
 }
 
 
+# Verbs with a particle that report a statement only when negated: "X did not rule
+# out a ban" says a ban is possible; "X ruled out a ban" is the statement "no ban" too,
+# but its subject is often an event ("the fire ruled out repairs"), so only the negated
+# form, which takes a person or body, is taken.
+_SAID_WHEN_NEGATED = {"rule": "out"}
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
 def is_speech_verb(token: Token, resources: Resources) -> bool:
     """True when ``token`` is a verb that reports a statement."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.casefold() not in resources.speech_verbs:
+    if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.casefold()
+    if lemma in _SAID_WHEN_NEGATED:
+        particle = _SAID_WHEN_NEGATED[lemma]
+        children = list(token.children)
+        negated = any(c.dep_ == "neg" for c in children)
+        return negated and any(c.lower_ == particle for c in children)
+    if lemma not in resources.speech_verbs:
+        return False
+    if lemma == "call" and _calls_something(token):
+        return True
     if lemma in _PARTICLE_REQUIRED:
         return any(c.lower_ == _PARTICLE_REQUIRED[lemma] for c in token.children)
     if lemma in _PREP_REQUIRED:
-        return any(c.lower_ in _PREP_REQUIRED[lemma] for c in token.children)
+        return any(c.lower_ in _PREP_REQUIRED[lemma] and not _dated(c) for c in token.children)
     return True
 
 
@@ -67,8 +86,29 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
 
 def _negated(verb: Token) -> bool:
     """ "X did not respond to a request for comment", "Y would not comment": no
-    statement was made."""
+    statement was made ("did not rule out" is one, :data:`_SAID_WHEN_NEGATED`)."""
+    if verb.lemma_.casefold() in _SAID_WHEN_NEGATED:
+        return False
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _dated(prep: Token) -> bool:
+    """ "X called a meeting on Friday": a preposition whose object is a date or time
+    places the act; it is not the "on" of "call on"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _calls_something(verb: Token) -> bool:
+    """ "X called the decision an attack on speech", "Y called the ruling 'absurd'":
+    naming a thing with a predicate or a quoted word is a statement, as "call on" is;
+    "called the office" or "called a meeting" is not."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in ("oprd", "ccomp") or c.text in _QUOTES for c in after):
+        return True
+    return any(t.text in _QUOTES for o in objects for t in o.subtree)
 
 
 def _unrealised(verb: Token, resources: Resources) -> bool:
@@ -109,15 +149,33 @@ def _own_clause(verb: Token) -> bool:
 
 
 def subject_of(token: Token) -> Token | None:
-    """The verb's subject: the one nearest the verb when the parser found several."""
+    """The verb's subject: the one nearest the verb when the parser found several; a
+    relative pronoun stands for the noun its clause describes when the clause reports
+    what was said (:func:`_relative_report`)."""
     subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
     if subjects:
-        return min(subjects, key=lambda c: abs(token.i - c.i))
+        subject = min(subjects, key=lambda c: abs(token.i - c.i))
+        if _relative_report(token, subject):
+            return token.head
+        return subject
     if token.dep_ in ("conj", "xcomp") and token.head.i != token.i:
         return subject_of(token.head)
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
         return subject_of(token.head)  # "X went further, saying ..."
     return None
+
+
+def _relative_report(verb: Token, subject: Token) -> bool:
+    """ "..., followed by the deputy minister, X, who said the operators worked for Y":
+    a relative clause whose speech verb carries the words said is X's statement; one
+    that only describes a habit ("X, who has posted his remarks on Y, is expected to
+    ...") reports nothing and stays the pronoun's, which names nobody."""
+    return (
+        subject.tag_ == "WP"
+        and subject.lower_ in _RELATIVE_PEOPLE
+        and verb.dep_ == "relcl"
+        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def according_to(sentence: Span, resources: Resources) -> list[tuple[Token, int]]:

@@ -320,6 +320,17 @@ def _past_brackets(doc: Doc, i: int, end: int) -> int:
     return i if close is None else close + 1
 
 
+def _past_home(doc: Doc, i: int, end: int) -> int:
+    """Past the place a politician is from ("Senator X of Virginia, the top ..."): "of"
+    and one place name, when a comma follows it."""
+    if i + 2 >= end or doc[i].lower_ != "of" or doc[i + 1].ent_type_ not in ("GPE", "LOC"):
+        return i
+    k = i + 2
+    while k < end and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < end and doc[k].text == "," else i
+
+
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
     a short bracket ("Rep. X (R-Ohio), the committee chair, said"); an owner that is a
@@ -328,7 +339,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     whole, "Twitter's head of site integrity" is the head of site integrity)."""
     doc = name.doc
     end = name.sent.end
-    i = _past_brackets(doc, name.end, end)
+    i = _past_home(doc, _past_brackets(doc, name.end, end), end)
     if i + 2 < end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2  # "Jean Okafor, 61, the party's secretary-general, said": past the age
     if i >= end or doc[i].text != ",":
@@ -370,11 +381,28 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     elif i < end and doc[i].text not in (",", ".", ";", "(", ")") and doc[i].tag_ != "WP":
         return []  # a relative pronoun ends it: "an assistant professor at X who ..."
     chain = _trim(chain, resources)
-    if not chain or not any(t.lower_ in resources.title_heads for t in chain):
+    if not chain or not (
+        any(t.lower_ in resources.title_heads for t in chain) or _ranked_member(chain, resources)
+    ):
         return []
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
     return [_mention(doc, [*owner, *chain] if owner else chain), *also]
+
+
+def _ranked_member(chain: list[Token], resources: Resources) -> bool:
+    """ "the top Democrat on the Senate Intelligence Committee": a party member
+    (``ranked_members``) after a rank word (``member_ranks``) and before the body they
+    sit on holds the office; "a Democrat" alone is no title."""
+    for k in range(1, len(chain) - 1):
+        member, rank, after = chain[k], chain[k - 1], chain[k + 1]
+        if (
+            member.lower_ in resources.ranked_members
+            and rank.lower_ in resources.member_ranks
+            and after.lower_ in ("on", "of")
+        ):
+            return True
+    return False
 
 
 def _chain_after(

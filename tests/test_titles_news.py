@@ -436,6 +436,23 @@ CASES += [
         {"Josef Brandt": ["managing director of the Centre for Monitoring, Analysis and Strategy"]},
         id="title_never_ends_inside_a_name",
     ),
+    pytest.param(
+        "Democratic Sen. Clara Voss, the top Democrat on the Senate Finance Committee, said the "
+        "rules were weak.",
+        {"Clara Voss": ["Sen.", "top Democrat on the Senate Finance Committee"]},
+        id="ranked_member",
+    ),
+    pytest.param(
+        "Senator Paul Dane of Idaho, the ranking Republican on the Senate Judiciary Committee, "
+        "said the bill was dead.",
+        {"Paul Dane": ["Senator", "ranking Republican on the Senate Judiciary Committee"]},
+        id="ranked_member_past_home_state",
+    ),
+    pytest.param(
+        "Paul Dane, a Republican from Idaho, said the bill was dead.",
+        {"Paul Dane": []},
+        id="party_member_is_no_title",
+    ),
 ]
 
 

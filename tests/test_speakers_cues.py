@@ -1,0 +1,66 @@
+"""Speech cues of news English the first rules missed (issue #12), on sentences
+written for these tests: a relative clause that reports what was said, verbs of
+mockery and promise, "called X Y", "did not rule out", and a hyphenated title
+before a name; and the look-alikes that report nothing. ``None`` means the person
+must not be a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speakers(extraction):
+    return {s.name: sorted({t.text for t in s.titles}) for s in extraction.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The regulator's chief, Jan Holm, spoke first. He was followed by Deputy AG "
+            "Tomas Reyes, who said the network took orders from Tehran directly.",
+            {"Tomas Reyes": ["Deputy AG"]},
+            id="relative_clause_reports",
+        ),
+        pytest.param(
+            "Finance Minister Ruth Okello, who has lately posted her speeches on a local app, "
+            "is expected to address the senate on Thursday.",
+            {"Ruth Okello": None},
+            id="relative_clause_describes",
+        ),
+        pytest.param(
+            "NTV editor-in-chief Oleg Markov mocked the sanctions on his channel.",
+            {"Oleg Markov": ["NTV editor-in-chief"]},
+            id="mocked_hyphenated_title",
+        ),
+        pytest.param(
+            "The Chinese Foreign Ministry's spokeswoman, Lucia Vargas, promised a response "
+            "but did not say what it would be.",
+            {"Lucia Vargas": ["Chinese Foreign Ministry's spokeswoman"]},
+            id="promised",
+        ),
+        pytest.param(
+            'President Ruiz, who uses the app to reach voters, called the decision "absurd".',
+            {"Ruiz": ["President"]},
+            id="called_quoted",
+        ),
+        pytest.param(
+            "Mayor Tom Hale called a meeting on Friday.",
+            {"Tom Hale": None},
+            id="called_a_meeting",
+        ),
+        pytest.param(
+            "Interior Minister Jan Berg (SPD) had in May not ruled out closing the service "
+            "if it kept refusing to cooperate.",
+            {"Jan Berg": ["Interior Minister"]},
+            id="did_not_rule_out",
+        ),
+    ],
+)
+def test_speech_cues(extract_text, text, expected):
+    got = speakers(extract_text(text))
+    for name, titles in expected.items():
+        if titles is None:
+            assert name not in got
+        else:
+            assert got.get(name) == sorted(titles)
