@@ -164,6 +164,9 @@ class References:
         introduced = self._subject_of_previous(pronoun, "person")
         if introduced is not None:  # "President X answered that night. He said ..."
             return introduced
+        own = self._subject_of_own_sentence(pronoun)
+        if own is not None:  # "X set the tone on Saturday, when he said ..."
+            return own
         sentence = pronoun.sent
         previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
         if self.last is not None and self.last.kind == "organisation":
@@ -178,6 +181,23 @@ class References:
         if self.last_person is not None or self.last is not None:
             return self.last_person  # after an organisation, "he" is its unnamed voice
         return self._person_between(0, pronoun.i)
+
+    def _subject_of_own_sentence(self, pronoun: Token) -> Entity | None:
+        """The person named as the subject of the pronoun's own sentence, before it:
+        "X, the founder, had set the tone on Saturday, when he apologised and said
+        ...", "X made a related point in an essay: the figures are inflated, he said".
+        A pronoun in a clause of a sentence whose subject is a person named before it
+        is that person, whoever spoke in the sentence before."""
+        root: Token | None = pronoun.sent.root
+        if root is not None and pronoun.head.i == root.i and pronoun.dep_ == "nsubj":
+            root = _framing_clause(root, pronoun)  # "X made a point: ..., he said"
+        if root is None:
+            return None  # the pronoun is the sentence's own subject
+        for subject in (c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+            entity = self.registry.by_token.get(subject.i)
+            if entity is not None and entity.kind == "person":
+                return entity
+        return None
 
     def _subject_of_previous(self, pronoun: Token, kind: str) -> Entity | None:
         """The person or organisation (``kind``) that is the subject of the main verb
@@ -285,6 +305,17 @@ def _catalogued(name: str, resources: Resources) -> str | None:
 def _indefinite(noun: Token) -> bool:
     """True for "a spokesperson" or "another official"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _framing_clause(verb: Token, pronoun: Token) -> Token | None:
+    """ "X made a related point in an essay: the figures are inflated, he said": the
+    parser hangs the clause that introduces the words (closed by a colon) under the
+    "said" of the parenthetical; that clause, not the words, names the speaker. Words
+    said without such a frame ("X lied, he said") are content and give no one."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i):
+        if any(c.text == ":" and c.i > clause.i for c in clause.children):
+            return clause
+    return None
 
 
 def via_preposition(token: Token, top: Token) -> bool:

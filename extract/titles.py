@@ -354,6 +354,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         and doc[i + 2].text in _POSSESSIVE
     ):
         owner = [doc[i], doc[i + 1], doc[i + 2]]
+    definite = i < end and doc[i].lower_ == "the"
     if i < end and doc[i].pos_ == "DET":
         i += 1
     named: list[Token] = []  # "Meta's global threat lead", "Brazil's president"
@@ -380,6 +381,8 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         chain = chain[:cut] if cut is not None else []
     elif i < end and doc[i].text not in (",", ".", ";", "(", ")") and doc[i].tag_ != "WP":
         return []  # a relative pronoun ends it: "an assistant professor at X who ..."
+    elif definite and i < end and doc[i].tag_ == "WP":
+        chain = [*chain, *_defining_relative(doc, i, end, names)]
     chain = _trim(chain, resources)
     if not chain or not (
         any(t.lower_ in resources.title_heads for t in chain) or _ranked_member(chain, resources)
@@ -388,6 +391,23 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
     return [_mention(doc, [*owner, *chain] if owner else chain), *also]
+
+
+def _defining_relative(doc: Doc, i: int, end: int, names: Set[int]) -> list[Token]:
+    """ "X, the Oslo professor who studies propaganda,": after a definite title the
+    relative clause says which professor, and is written with the title; after an
+    indefinite one ("a lawyer who represents the families") it only adds a fact, and
+    the title ends before "who". The clause must close the appositive and name no one."""
+    verb = doc[i].head
+    if verb.dep_ != "relcl" or verb.i <= i:
+        return []
+    last = verb.right_edge.i
+    if last + 1 >= end or doc[last + 1].text not in (",", ".", ";"):
+        return []
+    phrase = doc[i : last + 1]
+    if any(t.i in names or t.text in ('"', "“", "(") for t in phrase):
+        return []
+    return list(phrase)
 
 
 def _ranked_member(chain: list[Token], resources: Resources) -> bool:

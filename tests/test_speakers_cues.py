@@ -1,7 +1,8 @@
 """Speech cues of news English the first rules missed (issue #12), on sentences
 written for these tests: a relative clause that reports what was said, verbs of
-mockery and promise, "called X Y", "did not rule out", and a hyphenated title
-before a name; and the look-alikes that report nothing. ``None`` means the person
+mockery and promise, "called X Y", "did not rule out", a hyphenated title
+before a name, a pronoun that is its own sentence's subject ("X set the tone, when
+he said ..."); and the look-alikes that report nothing. ``None`` means the person
 must not be a speaker."""
 
 from __future__ import annotations
@@ -54,6 +55,23 @@ def speakers(extraction):
             "if it kept refusing to cooperate.",
             {"Jan Berg": ["Interior Minister"]},
             id="did_not_rule_out",
+        ),
+        pytest.param(
+            "Judge Maria Costa said on Friday the app had ignored her orders. Arvid Lund, "
+            "Spotify's founder, had set the tone a day earlier, when he apologised to the court "
+            "and said the firm had missed its letters.",
+            {"Arvid Lund": ["Spotify's founder"], "Maria Costa": ["Judge"]},
+            id="pronoun_of_the_sentence_subject",
+        ),
+        pytest.param(
+            "Attorney General Jan Kos said the sites were fake. Lars Eng, the Oslo professor "
+            "who studies propaganda, made a related point in a column this week: the reach is "
+            "inflated, he said, and the real audience was small.",
+            {
+                "Jan Kos": ["Attorney General"],
+                "Lars Eng": ["Oslo professor who studies propaganda"],
+            },
+            id="pronoun_after_a_framing_colon",
         ),
     ],
 )

@@ -449,6 +449,11 @@ CASES += [
         id="ranked_member_past_home_state",
     ),
     pytest.param(
+        "Lars Eng, the Oslo professor who studies propaganda, said the real audience was small.",
+        {"Lars Eng": ["Oslo professor who studies propaganda"]},
+        id="definite_title_keeps_its_defining_clause",
+    ),
+    pytest.param(
         "Paul Dane, a Republican from Idaho, said the bill was dead.",
         {"Paul Dane": []},
         id="party_member_is_no_title",
