@@ -355,8 +355,8 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     ):
         owner = [doc[i], doc[i + 1], doc[i + 2]]
     definite = i < end and doc[i].lower_ == "the"
-    if i < end and doc[i].pos_ == "DET":
-        i += 1
+    if i < end and (doc[i].pos_ == "DET" or doc[i].tag_ == "PRP$"):
+        i += 1  # "the interior minister", "its head of integrity": the title follows
     named: list[Token] = []  # "Meta's global threat lead", "Brazil's president"
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
         if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
@@ -410,6 +410,64 @@ def _defining_relative(doc: Doc, i: int, end: int, names: Set[int]) -> list[Toke
     return list(phrase)
 
 
+def _listed_portfolios(
+    doc: Doc, chain: list[Token], comma: int, end: int, resources: Resources, names: Set[int]
+) -> bool:
+    """ "X, Y's legal, policy and trust and safety lead,", "X, Y's head of legal,
+    policy and trust and safety,": a comma inside a list of the fields a title covers,
+    before its head or after "head of". The comma is the title's when the words after
+    it, up to the next comma or the sentence's end, are title words holding "and" and
+    ending on a head (no head came yet) or are lower-case fields like those before it
+    (the head and its connector came)."""
+    if not chain:
+        return False
+    heads = [k for k, t in enumerate(chain) if t.lower_ in resources.title_heads]
+    if heads:
+        return _listed_fields(doc, chain, heads[-1], comma, end, resources, names)
+    if not all(t.pos_ in ("ADJ", "NOUN") or t.text in _POSSESSIVE for t in chain):
+        return False
+    k = comma + 1
+    segment: list[Token] = []
+    while k < end and k not in names and doc[k].text not in (",", ".", ";"):
+        if not _is_chain_word(doc[k], resources):
+            return False
+        segment.append(doc[k])
+        k += 1
+    return (
+        len(segment) >= 3
+        and any(t.lower_ == "and" for t in segment)
+        and segment[-1].lower_ in resources.title_heads
+    )
+
+
+def _listed_fields(
+    doc: Doc,
+    chain: list[Token],
+    head: int,
+    comma: int,
+    end: int,
+    resources: Resources,
+    names: Set[int],
+) -> bool:
+    """The list after "head of" goes on past a comma: its fields so far are lower-case
+    words after the connector, and the words after the comma are lower-case fields
+    joined by "and", closed by a comma or the sentence's end."""
+    fields = chain[head + 1 :]
+    if len(fields) < 2 or fields[0].lower_ not in ("of", "for"):
+        return False
+    if not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in fields[1:]):
+        return False
+    k = comma + 1
+    segment: list[Token] = []
+    while k < end and k not in names and doc[k].text not in (",", ".", ";"):
+        token = doc[k]
+        if not token.is_lower or (token.pos_ not in ("NOUN", "ADJ") and token.lower_ != "and"):
+            return False
+        segment.append(token)
+        k += 1
+    return len(segment) >= 3 and any(t.lower_ == "and" for t in segment)
+
+
 def _ranked_member(chain: list[Token], resources: Resources) -> bool:
     """ "the top Democrat on the Senate Intelligence Committee": a party member
     (``ranked_members``) after a rank word (``member_ranks``) and before the body they
@@ -439,7 +497,8 @@ def _chain_after(
             and chain
             and any(t.lower_ in resources.title_connectors for t in chain)
         )
-        if not (inner_possessive or _is_chain_word(token, resources)):
+        listed = token.text == "," and _listed_portfolios(doc, chain, i, end, resources, names)
+        if not (inner_possessive or listed or _is_chain_word(token, resources)):
             break
         chain.append(token)
         i += 1

@@ -73,6 +73,12 @@ def speakers(extraction):
             },
             id="pronoun_after_a_framing_colon",
         ),
+        pytest.param(
+            '"The rules are clear," Anna Berg, the agency\'s chief counsel, and Omar Haddad, '
+            "its head of policy, wrote in a letter.",
+            {"Anna Berg": ["the agency's chief counsel"], "Omar Haddad": ["head of policy"]},
+            id="two_titled_writers",
+        ),
     ],
 )
 def test_speech_cues(extract_text, text, expected):

@@ -454,6 +454,20 @@ CASES += [
         id="definite_title_keeps_its_defining_clause",
     ),
     pytest.param(
+        '"The networks will not stop," Maria Ortiz, Snapchat\'s head of legal, policy and trust '
+        "and safety, and Ken Ito, its head of integrity, wrote in a blog post.",
+        {
+            "Maria Ortiz": ["head of legal, policy and trust and safety"],
+            "Ken Ito": ["head of integrity"],
+        },
+        id="fields_listed_after_head_of",
+    ),
+    pytest.param(
+        "Maria Ortiz, the bank's legal, policy and compliance chief, said the fine was unfair.",
+        {"Maria Ortiz": ["the bank's legal, policy and compliance chief"]},
+        id="fields_listed_before_the_head",
+    ),
+    pytest.param(
         "Paul Dane, a Republican from Idaho, said the bill was dead.",
         {"Paul Dane": []},
         id="party_member_is_no_title",
