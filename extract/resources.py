@@ -167,6 +167,7 @@ class Resources:
     owner_scopes: frozenset[str]
     ranked_members: frozenset[str]
     member_ranks: frozenset[str]
+    state_nouns: frozenset[str]
     informal_heads: frozenset[str]
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
@@ -242,6 +243,7 @@ class Resources:
             owner_scopes=_words(titles, "owner_scopes", data_dir / "titles.yml"),
             ranked_members=_words(titles, "ranked_members", data_dir / "titles.yml"),
             member_ranks=_words(titles, "member_ranks", data_dir / "titles.yml"),
+            state_nouns=_words(titles, "state_nouns", data_dir / "titles.yml"),
             informal_heads=_words(titles, "informal_heads", data_dir / "titles.yml"),
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),

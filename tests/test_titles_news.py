@@ -468,6 +468,17 @@ CASES += [
         id="fields_listed_before_the_head",
     ),
     pytest.param(
+        "The press secretary of the President of the Russian Federation Ivan Sokolov said the "
+        "palace saw no reason to comment.",
+        {"Ivan Sokolov": ["press secretary of the President of the Russian Federation"]},
+        id="state_name_run_into_the_name",
+    ),
+    pytest.param(
+        "The Kazakh Federation Council said the law was fair.",
+        {"Kazakh Federation Council": []},
+        id="a_state_body_is_no_person",
+    ),
+    pytest.param(
         "Paul Dane, a Republican from Idaho, said the bill was dead.",
         {"Paul Dane": []},
         id="party_member_is_no_title",
