@@ -55,6 +55,11 @@ class References:
             return None, "plural" if self.last_plural else "other"
         lemma = subject.lemma_.casefold()
         if lowered == "it":
+            own = self._subject_of_own_sentence(subject, "organisation") or self._statement_owner(
+                subject
+            )
+            if own is not None:  # "X has been under pressure since it acknowledged ..."
+                return own, "role"
             introduced = self._subject_of_previous(subject, "organisation")
             if introduced is not None:  # "Google does not expect ... It said ..."
                 return introduced, "role"
@@ -164,7 +169,7 @@ class References:
         introduced = self._subject_of_previous(pronoun, "person")
         if introduced is not None:  # "President X answered that night. He said ..."
             return introduced
-        own = self._subject_of_own_sentence(pronoun)
+        own = self._subject_of_own_sentence(pronoun, "person")
         if own is not None:  # "X set the tone on Saturday, when he said ..."
             return own
         sentence = pronoun.sent
@@ -182,8 +187,25 @@ class References:
             return self.last_person  # after an organisation, "he" is its unnamed voice
         return self._person_between(0, pronoun.i)
 
-    def _subject_of_own_sentence(self, pronoun: Token) -> Entity | None:
-        """The person named as the subject of the pronoun's own sentence, before it:
+    def _statement_owner(self, pronoun: Token) -> Entity | None:
+        """ "The news followed X Corp's disclosure that it had seized six domains, which
+        it said ...": "it" inside what a statement noun (``statement_nouns``) reports
+        is the organisation that owns the statement."""
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.casefold() in self.resources.statement_nouns:
+                for owner in (c for c in node.children if c.dep_ == "poss"):
+                    for word in owner.subtree:  # "X Corp's": the name may leave out "Corp"
+                        entity = self.registry.by_token.get(word.i)
+                        if entity is not None and entity.kind == "organisation":
+                            return entity
+                return None
+        return None
+
+    def _subject_of_own_sentence(self, pronoun: Token, kind: str) -> Entity | None:
+        """The person (or organisation, ``kind``) named as the subject of the pronoun's
+        own sentence, before it:
         "X, the founder, had set the tone on Saturday, when he apologised and said
         ...", "X made a related point in an essay: the figures are inflated, he said".
         A pronoun in a clause of a sentence whose subject is a person named before it
@@ -195,7 +217,7 @@ class References:
             return None  # the pronoun is the sentence's own subject
         for subject in (c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i):
             entity = self.registry.by_token.get(subject.i)
-            if entity is not None and entity.kind == "person":
+            if entity is not None and entity.kind == kind and not _dateline(subject):
                 return entity
         return None
 
@@ -305,6 +327,17 @@ def _catalogued(name: str, resources: Resources) -> str | None:
 def _indefinite(noun: Token) -> bool:
     """True for "a spokesperson" or "another official"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _dateline(token: Token) -> bool:
+    """ "KAMPALA — Uganda's government has ...": the parser may make a dateline's place
+    the sentence's subject; a word in capitals before a dash names no one."""
+    doc = token.doc
+    return (
+        token.text.isupper()
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in ("-", "—", "–", ":")
+    )
 
 
 def _framing_clause(verb: Token, pronoun: Token) -> Token | None:
