@@ -175,6 +175,7 @@ class Resources:
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
+    statistic_sources: frozenset[str]
     acts: tuple[tuple[str, ...], ...]
     unrealised_frames: frozenset[str]
     role_nouns: frozenset[str]
@@ -251,6 +252,7 @@ class Resources:
             name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
+            statistic_sources=_words(speech, "statistic_sources", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),
             unrealised_frames=_words(speech, "unrealised_frames", data_dir / "speech.yml"),
             role_nouns=_words(speech, "roles", data_dir / "speech.yml"),

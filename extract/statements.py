@@ -76,7 +76,10 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     verbs = [
         t
         for t in sentence
-        if is_speech_verb(t, resources) and not _negated(t) and not _unrealised(t, resources)
+        if is_speech_verb(t, resources)
+        and not _negated(t)
+        and not _unrealised(t, resources)
+        and not _open_question(t)
     ]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     verbs = [v for v in verbs if not _reported(v, framing)]
@@ -120,6 +123,29 @@ def _unrealised(verb: Token, resources: Resources) -> bool:
     return verb.dep_ in ("xcomp", "ccomp") and (
         verb.head.lemma_.casefold() in resources.unrealised_frames
         or verb.head.lower_ in resources.unrealised_frames
+    )
+
+
+# Words that make a present-tense clause a condition or an open question, not a
+# report: "whether X publishes anything", "if X says so", "until X answers".
+_OPEN_MARKS = frozenset({"whether", "if", "unless", "until", "once"})
+_OCCASION_NOUNS = frozenset({"time", "day"})
+
+
+def _open_question(verb: Token) -> bool:
+    """ "Watch whether X publishes anything", "the next time X publishes a set": a
+    speech verb in the present under a conditional or an open question, or describing
+    a time to come, reports nothing said yet."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in verb.children):
+        return True
+    occasions = [c for c in verb.children if c.dep_ == "npadvmod"]  # parsed either way
+    if verb.dep_ == "relcl":
+        occasions.append(verb.head)
+    return any(
+        noun.lemma_.casefold() in _OCCASION_NOUNS and any(c.lower_ == "next" for c in noun.children)
+        for noun in occasions
     )
 
 
@@ -185,8 +211,20 @@ def according_to(sentence: Span, resources: Resources) -> list[tuple[Token, int]
     for phrase in resources.according_to:
         for offset in range(len(words) - len(phrase)):
             if tuple(words[offset : offset + len(phrase)]) == phrase:
-                found.append((sentence[offset], sentence[offset + len(phrase) - 1].i + 1))
+                source = sentence[offset + len(phrase) - 1].i + 1
+                if not _measured(sentence, source, resources):
+                    found.append((sentence[offset], source))
     return found
+
+
+def _measured(sentence: Span, source: int, resources: Resources) -> bool:
+    """ "according to a survey by X", "according to the latest poll": the source is a
+    measurement (``statistic_sources``), whose maker is cited for a figure, not quoted."""
+    doc = sentence.doc
+    i = source
+    while i < sentence.end and (doc[i].pos_ in ("DET", "ADJ", "NUM") or doc[i].text in ("'s",)):
+        i += 1
+    return i < sentence.end and doc[i].lemma_.casefold() in resources.statistic_sources
 
 
 def answered_question(sentence: Span) -> tuple[Token, Token] | None:

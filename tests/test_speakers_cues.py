@@ -79,6 +79,32 @@ def speakers(extraction):
             {"Anna Berg": ["the agency's chief counsel"], "Omar Haddad": ["head of policy"]},
             id="two_titled_writers",
         ),
+        pytest.param(
+            "Acme is installed on about 41% of phones in the country, according to a survey by "
+            "Datafolha Research.",
+            {"Datafolha Research": None},
+            id="survey_firm_cited_for_a_figure",
+        ),
+        pytest.param(
+            "The app broke the rules, according to a statement by the Lusaka Media Council.",
+            {"Lusaka Media Council": []},
+            id="statement_by_still_credits",
+        ),
+        pytest.param(
+            "Expect this line again the next time Snapchat or Reddit publishes a Russia set.",
+            {"Snapchat": None, "Reddit": None},
+            id="next_time_publishes",
+        ),
+        pytest.param(
+            "Still to watch: whether Reddit publishes anything on the same network.",
+            {"Reddit": None},
+            id="whether_publishes",
+        ),
+        pytest.param(
+            "Reddit says it removed 30 accounts.",
+            {"Reddit": []},
+            id="present_tense_report",
+        ),
     ],
 )
 def test_speech_cues(extract_text, text, expected):
