@@ -332,8 +332,9 @@ class _Attributor:
     def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity, body: Entity) -> None:
         """Other speakers of the sentence: "X said ..., and Y accused ..." (a clause of
         its own), "..., a week after Y said ..." (a speech verb outside what the framing
-        one reports), each credited when its subject is a name of the article other
-        than the body the speaker speaks through (:meth:`_mouthpiece`)."""
+        one reports), "X said in a statement, which was written by Y and Z" (the authors
+        of a statement in the passive), each credited when its subject is a name of the
+        article other than the body the speaker speaks through (:meth:`_mouthpiece`)."""
         for other_verb in verbs:
             if other_verb.i == verb.i:
                 continue
@@ -344,6 +345,12 @@ class _Attributor:
             if other is not None and other is not entity and other is not body:
                 self._credit(other, other_verb)
                 self._credit_conjuncts(subject, other, other_verb)
+        sentence = verb.sent
+        for passive_verb, author in passive_authors(sentence, self.resources):
+            other = self._named(author)  # "X said in its statement, which was written by Y"
+            if other is not None and other is not entity and other is not body:
+                self._credit(other, passive_verb)
+                self._credit_conjuncts(author, other, passive_verb)
 
     def _credit_conjuncts(self, subject: Token, entity: Entity, verb: Token) -> None:
         """ "A and B said": B speaks too; so does a person the parser joined to A's

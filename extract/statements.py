@@ -242,7 +242,8 @@ def answered_question(sentence: Span) -> tuple[Token, Token] | None:
 
 def passive_authors(sentence: Span, resources: Resources) -> list[tuple[Token, Token]]:
     """``(verb, author)`` for each statement written in the passive with its author:
-    "it was announced by the ministry", "the statement below was issued by X"."""
+    "it was announced by the ministry", "the statement below was issued by X", "its
+    announcement, which was written by X"."""
     found = []
     for verb in sentence:
         if verb.pos_ not in ("VERB", "AUX"):
@@ -256,6 +257,8 @@ def passive_authors(sentence: Span, resources: Resources) -> list[tuple[Token, T
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl":
             subjects.append(verb.head)  # "a statement issued by X"
+        if verb.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
+            subjects.append(verb.head)  # "its announcement, which was written by X"
         said = is_speech_verb(verb, resources)
         if any(
             s.lemma_.casefold() in resources.statement_nouns or (said and s.lower_ == "it")

@@ -75,10 +75,17 @@ def _trim(tokens: list[Token], resources: Resources) -> list[Token]:
 def _past_things(tokens: list[Token], resources: Resources) -> list[Token]:
     """Drop lower-case words before a connector that hold no head: "a post on the
     verified handle of President X" names things of the President's, and the title
-    is "President"."""
+    is "President". An "and" after an adjective joins the fields of one title ("top
+    legal and policy executive") and cuts nothing."""
     while True:
         cut = next(
-            (k for k, t in enumerate(tokens) if t.lower_ in resources.title_connectors), None
+            (
+                k
+                for k, t in enumerate(tokens)
+                if t.lower_ in resources.title_connectors
+                and not (t.lower_ == "and" and k > 0 and tokens[k - 1].pos_ == "ADJ")
+            ),
+            None,
         )
         if not cut or not all(
             t.is_lower and t.lower_ not in resources.title_heads for t in tokens[:cut]

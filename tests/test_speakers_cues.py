@@ -105,6 +105,17 @@ def speakers(extraction):
             {"Reddit": []},
             id="present_tense_report",
         ),
+        pytest.param(
+            'Snapchat on Monday released 900 posts from 40 accounts. "We are sharing the data '
+            'for research," the company said in its announcement, which was written by Ken Ito, '
+            "Snapchat's head of integrity, and Maria Ortiz, its top legal and policy executive.",
+            {
+                "Ken Ito": ["head of integrity"],
+                "Maria Ortiz": ["top legal and policy executive"],
+                "Snapchat": [],
+            },
+            id="authors_of_the_statement_credited_beside_the_firm",
+        ),
     ],
 )
 def test_speech_cues(extract_text, text, expected):
