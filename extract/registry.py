@@ -450,7 +450,9 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         elif span.text in glossed:  # "MRA added" after "Media Rights Agenda (MRA)"
             entity = glossed[span.text]
             registry.add(span, entity.name, "organisation")
-        elif mention.kind == "org" and (shortened := _shortened(span.text, registry)):
+        elif mention.kind == "org" and (
+            shortened := _shortened(span.text, registry, resources.places)
+        ):
             entity = shortened  # "Stanford said" after "the Stanford Internet Observatory"
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
             registry.mark(span, entity)
@@ -473,18 +475,30 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
 
 
-def _shortened(word: str, registry: Registry) -> Entity | None:
+def _shortened(word: str, registry: Registry, places: frozenset[str]) -> Entity | None:
     """The one organisation named before whose name of several words opens with the
     uncatalogued one-word name ``word``: news shortens "the Stanford Internet
-    Observatory" to "Stanford" ("Stanford said", "the Stanford team")."""
+    Observatory" to "Stanford" ("Stanford said", "the Stanford team"), and "the US
+    Treasury Department" to "Treasury" (a country before the name is no part of the
+    short form; the name as written counts as well as the catalogue's)."""
     if " " in word:
         return None
     found = {
         id(e): e
         for m, e in registry.organisations
-        if m.kind in ("org", "company") and len(e.name.split()) > 1 and e.name.split()[0] == word
+        if m.kind in ("org", "company", "catalogue")
+        and any(_opens_with(name, word, places) for name in (e.name, *(a.text for a in e.aliases)))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_with(name: str, word: str, places: frozenset[str]) -> bool:
+    """True when ``name``, past an article and a country ("the US ..."), has several
+    words and opens with ``word``."""
+    words = name.split()
+    while words and (words[0].casefold() == "the" or words[0].casefold() in places):
+        words = words[1:]
+    return len(words) > 1 and words[0] == word
 
 
 def _register_glossed_party(name: Span, registry: Registry) -> None:

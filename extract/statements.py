@@ -60,6 +60,8 @@ def is_speech_verb(token: Token, resources: Resources) -> bool:
         return False
     if lemma == "call" and _calls_something(token):
         return True
+    if lemma == "add" and _adds_to(token):
+        return False
     if lemma in _PARTICLE_REQUIRED:
         return any(c.lower_ == _PARTICLE_REQUIRED[lemma] for c in token.children)
     if lemma in _PREP_REQUIRED:
@@ -93,6 +95,15 @@ def _negated(verb: Token) -> bool:
     if verb.lemma_.casefold() in _SAID_WHEN_NEGATED:
         return False
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _adds_to(verb: Token) -> bool:
+    """ "The Treasury added the two firms to its sanctions list": adding a thing to
+    another is an act, not the "added" of speech ("X added that ...")."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in children
+    )
 
 
 def _dated(prep: Token) -> bool:

@@ -212,6 +212,20 @@ def test_a_body_shortened_to_its_first_word_is_the_body(extract_text):
     assert speakers(extract_text(text)) == {"Princeton Media Lab": []}
 
 
+def test_a_body_shortened_past_its_country_is_the_body(extract_text):
+    # "Treasury" after "the US Treasury Department": the country is no part of the short form
+    text = (
+        "The US Treasury Department announced sanctions on four Iranian firms on Tuesday. "
+        "In its announcement, Treasury said the firms had run fake news sites."
+    )
+    assert set(speakers(extract_text(text))) == {"US Treasury Department"}
+
+
+def test_adding_a_thing_to_a_list_is_no_statement(extract_text):
+    text = "The Ruritanian Trade Ministry added the two firms to its export blacklist in May."
+    assert speakers(extract_text(text)) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
