@@ -189,6 +189,7 @@ class Resources:
     org_named_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     collective_bodies: frozenset[str]
+    posted_bodies: frozenset[str]
     offices: dict[str, str]
     body_nouns: frozenset[str]
     news_outlets: frozenset[str]
@@ -269,6 +270,7 @@ class Resources:
             org_named_nouns=_words(references, "named", orgs_path),
             voice_nouns=_words(orgs, "voice_nouns", orgs_path),
             collective_bodies=_words(orgs, "collective_bodies", orgs_path),
+            posted_bodies=_words(orgs, "posted_bodies", orgs_path),
             offices=_offices(orgs, orgs_path),
             body_nouns=_words(orgs, "body_nouns", orgs_path),
             news_outlets=_words(orgs, "news_outlets", orgs_path),
