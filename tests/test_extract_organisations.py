@@ -235,3 +235,9 @@ def test_a_posted_body_is_named_with_its_place(extract_text):
 def test_a_body_not_posted_stops_at_its_name(extract_text):
     text = "The Iranian Embassy said on Monday that the visas were valid."
     assert {s.name for s in extract_text(text).speakers} == {"Iranian Embassy"}
+
+
+def test_a_catalogued_ministry_speaks_under_its_formal_name(extract_text):
+    # canonical names of ministries are the formal "Ministry of ..." (gold convention)
+    text = "China's foreign ministry said on Friday that the accounts were run by students."
+    assert {s.name for s in extract_text(text).speakers} == {"Chinese Ministry of Foreign Affairs"}
