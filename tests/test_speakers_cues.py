@@ -116,6 +116,23 @@ def speakers(extraction):
             },
             id="authors_of_the_statement_credited_beside_the_firm",
         ),
+        pytest.param(
+            "The Lusaka Media Council issued a statement on Monday denying the report.",
+            {"Lusaka Media Council": []},
+            id="issued_a_statement",
+        ),
+        pytest.param(
+            "The Lusaka Media Council issued 40 licences on Monday.",
+            {"Lusaka Media Council": None},
+            id="issued_no_statement",
+        ),
+        pytest.param(
+            "NTV editor-in-chief Oleg Markov, who was among those sanctioned, mocked the "
+            "measures on his channel; the Acme Group's press office had earlier put out a "
+            'sarcastic statement listing "meddling" alongside the weather.',
+            {"Oleg Markov": ["NTV editor-in-chief"]},
+            id="clause_before_put_out_is_no_content",
+        ),
     ],
 )
 def test_speech_cues(extract_text, text, expected):
