@@ -152,6 +152,8 @@ def _unrealised(verb: Token, resources: Resources) -> bool:
     """ "X is scheduled to testify", "Y failed to answer the court", "the judge
     ordered Z to inform users": an infinitive under a verb of plan, failure or order
     (``unrealised_frames``) is speech not made; "X went on to say" is made."""
+    if _mandated(verb, resources):
+        return True
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return verb.dep_ in ("xcomp", "ccomp") and (
@@ -181,6 +183,27 @@ def _open_question(verb: Token) -> bool:
         noun.lemma_.casefold() in _OCCASION_NOUNS and any(c.lower_ == "next" for c in noun.children)
         for noun in occasions
     )
+
+
+# Verbs whose "that" clause in the subjunctive says what must be done ("the judge
+# determined that the company inform the court"), beside ``unrealised_frames``.
+_MANDATIVE = frozenset({"determine", "demand", "insist", "ask", "request", "recommend", "decide"})
+
+
+def _mandated(verb: Token, resources: Resources) -> bool:
+    """ "The judge determined that Telegram inform the court of its measures": a bare
+    verb with a subject of its own and no auxiliary, in the "that" clause of a verb of
+    order, is a subjunctive, speech required and not made."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ccomp":
+        return False
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "aux" for c in children):
+        return False
+    if verb.tag_ == "VBP" and subjects[0].tag_ not in ("NN", "NNP"):
+        return False  # the tagger's present for a singular subject is the subjunctive
+    head = verb.head.lemma_.casefold()
+    return head in _MANDATIVE or head in resources.unrealised_frames
 
 
 def _reported(verb: Token, framing: set[int]) -> bool:
