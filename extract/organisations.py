@@ -97,6 +97,25 @@ def _extend_over_and(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def _extend_over_post(doc: Doc, end: int, limit: int, resources: Resources) -> int:
+    """ "the Russian Embassy in Washington", "the Kenyan Mission to the African Union":
+    a body a state keeps in a place (``posted_bodies``) is named with the place or
+    body it is posted to, which NER leaves out."""
+    if end + 1 >= limit or doc[end - 1].lower_ not in resources.posted_bodies:
+        return end
+    if doc[end].lower_ not in ("in", "to"):
+        return end
+    first = end + 1
+    if doc[first].lower_ == "the" and first + 1 < limit:
+        first += 1
+    if doc[first].ent_type_ not in ("GPE", "ORG") or doc[first].ent_iob_ != "B":
+        return end
+    stop = first + 1
+    while stop < limit and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
+
+
 def _extend_back_over_and(doc: Doc, start: int, floor: int) -> int:
     """ "Trust and Safety Council", "Oversight and Ethics Board": NER often starts the
     name after "and"; the capitalised words before it, still untagged, belong to it."""
@@ -142,6 +161,7 @@ def organisation_mentions(
                 end -= 1
             if any(t.lower_ in ("of", "for") for t in doc[start:end]):  # "Ministry of X and Y"
                 end = _extend_over_and(doc, end, ent.sent.end)
+            end = _extend_over_post(doc, end, ent.sent.end, resources)
             span = doc[start:end]
             lowered = {t.lower_ for t in span}
             if (

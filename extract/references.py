@@ -55,6 +55,11 @@ class References:
             return None, "plural" if self.last_plural else "other"
         lemma = subject.lemma_.casefold()
         if lowered == "it":
+            own = self._subject_of_own_sentence(subject, "organisation") or self._statement_owner(
+                subject
+            )
+            if own is not None:  # "X has been under pressure since it acknowledged ..."
+                return own, "role"
             introduced = self._subject_of_previous(subject, "organisation")
             if introduced is not None:  # "Google does not expect ... It said ..."
                 return introduced, "role"
@@ -164,6 +169,9 @@ class References:
         introduced = self._subject_of_previous(pronoun, "person")
         if introduced is not None:  # "President X answered that night. He said ..."
             return introduced
+        own = self._subject_of_own_sentence(pronoun, "person")
+        if own is not None:  # "X set the tone on Saturday, when he said ..."
+            return own
         sentence = pronoun.sent
         previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else None
         if self.last is not None and self.last.kind == "organisation":
@@ -178,6 +186,40 @@ class References:
         if self.last_person is not None or self.last is not None:
             return self.last_person  # after an organisation, "he" is its unnamed voice
         return self._person_between(0, pronoun.i)
+
+    def _statement_owner(self, pronoun: Token) -> Entity | None:
+        """ "The news followed X Corp's disclosure that it had seized six domains, which
+        it said ...": "it" inside what a statement noun (``statement_nouns``) reports
+        is the organisation that owns the statement."""
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.casefold() in self.resources.statement_nouns:
+                for owner in (c for c in node.children if c.dep_ == "poss"):
+                    for word in owner.subtree:  # "X Corp's": the name may leave out "Corp"
+                        entity = self.registry.by_token.get(word.i)
+                        if entity is not None and entity.kind == "organisation":
+                            return entity
+                return None
+        return None
+
+    def _subject_of_own_sentence(self, pronoun: Token, kind: str) -> Entity | None:
+        """The person (or organisation, ``kind``) named as the subject of the pronoun's
+        own sentence, before it:
+        "X, the founder, had set the tone on Saturday, when he apologised and said
+        ...", "X made a related point in an essay: the figures are inflated, he said".
+        A pronoun in a clause of a sentence whose subject is a person named before it
+        is that person, whoever spoke in the sentence before."""
+        root: Token | None = pronoun.sent.root
+        if root is not None and pronoun.head.i == root.i and pronoun.dep_ == "nsubj":
+            root = _framing_clause(root, pronoun)  # "X made a point: ..., he said"
+        if root is None:
+            return None  # the pronoun is the sentence's own subject
+        for subject in (c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i):
+            entity = self.registry.by_token.get(subject.i)
+            if entity is not None and entity.kind == kind and not _dateline(subject):
+                return entity
+        return None
 
     def _subject_of_previous(self, pronoun: Token, kind: str) -> Entity | None:
         """The person or organisation (``kind``) that is the subject of the main verb
@@ -287,11 +329,49 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
+def _dateline(token: Token) -> bool:
+    """ "KAMPALA — Uganda's government has ...": the parser may make a dateline's place
+    the sentence's subject; a word in capitals before a dash names no one."""
+    doc = token.doc
+    return (
+        token.text.isupper()
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text in ("-", "—", "–", ":")
+    )
+
+
+def _framing_clause(verb: Token, pronoun: Token) -> Token | None:
+    """ "X made a related point in an essay: the figures are inflated, he said": the
+    parser hangs the clause that introduces the words (closed by a colon) under the
+    "said" of the parenthetical; that clause, not the words, names the speaker. Words
+    said without such a frame ("X lied, he said") are content and give no one."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i):
+        if any(c.text == ":" and c.i > clause.i for c in clause.children):
+            return clause
+    return None
+
+
 def via_preposition(token: Token, top: Token) -> bool:
     """True when ``token`` hangs from ``top`` through a preposition ("spokesman for X")."""
     node = token
     while node.i not in (top.i, node.head.i):
-        if node.dep_ in ("pobj", "prep", "relcl", "acl"):
+        if node.dep_ in ("pobj", "prep", "relcl", "acl") and not _inside_hyphens(node):
             return True
         node = node.head
     return False
+
+
+def _inside_hyphens(node: Token) -> bool:
+    """ "editor-in-chief X": the parser reads the "in" of a hyphenated title as a
+    preposition and the name after it as its object; a preposition written between
+    hyphens is part of a word, and the name is the title's holder."""
+    prep = node if node.dep_ == "prep" else node.head
+    doc = node.doc
+    return (
+        prep.dep_ == "prep"
+        and 0 < prep.i < len(doc) - 1
+        and doc[prep.i - 1].text == "-"
+        and doc[prep.i + 1].text == "-"
+        and not doc[prep.i - 1].whitespace_
+        and not doc[prep.i].whitespace_
+    )

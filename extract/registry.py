@@ -283,8 +283,33 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
             i += 1
         span = name_run(doc, i, limit, vocabulary, resources.name_particles)
         if span is not None:
-            names.append(span)
+            names.append(_official_after_state(span, resources) or span)
     return names
+
+
+def _official_after_state(ent: Span, resources: Resources) -> Span | None:
+    """ "the press secretary of the President of the Russian Federation Ivan X said":
+    NER runs a state's formal name into the official's after it and calls the whole
+    an organisation or a person. Capitalised words ending on a noun that names a state
+    (``state_nouns``: "Federation", "Republic") are the state; two to four name-shaped
+    words after it, none a title word, are the person."""
+    if ent.label_ not in ("ORG", "PERSON", "GPE", ""):
+        return None  # "": a run of name words read after a title
+    doc = ent.doc
+    words = [t for t in ent if t.pos_ != "DET"]
+    for k, token in enumerate(words[:-2]):
+        if token.lower_ not in resources.state_nouns:
+            if not token.is_title:
+                return None
+            continue
+        name = words[k + 1 :]
+        vocabulary = resources.title_vocabulary
+        if 2 <= len(name) <= 4 and all(
+            t.is_title and t.pos_ == "PROPN" and t.lower_ not in vocabulary for t in name
+        ):
+            return doc[name[0].i : ent.end]
+        return None
+    return None
 
 
 def _person_called_organisation(ent: Span, resources: Resources) -> bool:
@@ -332,6 +357,11 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
         spans.append((name, "person"))
         taken.update(range(name.start, name.end))
     for ent in ents:
+        official = _official_after_state(ent, resources)
+        if official is not None and not any(t.i in taken for t in official):
+            spans.append((official, "person"))
+            taken.update(range(ent.start, ent.end))
+            continue
         if ent.label_ == "ORG" and _person_called_organisation(ent, resources):
             spans.append((ent, "person"))
             taken.update(range(ent.start, ent.end))
@@ -420,7 +450,9 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         elif span.text in glossed:  # "MRA added" after "Media Rights Agenda (MRA)"
             entity = glossed[span.text]
             registry.add(span, entity.name, "organisation")
-        elif mention.kind == "org" and (shortened := _shortened(span.text, registry)):
+        elif mention.kind == "org" and (
+            shortened := _shortened(span.text, registry, resources.places)
+        ):
             entity = shortened  # "Stanford said" after "the Stanford Internet Observatory"
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))
             registry.mark(span, entity)
@@ -445,18 +477,30 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
 
 
-def _shortened(word: str, registry: Registry) -> Entity | None:
+def _shortened(word: str, registry: Registry, places: frozenset[str]) -> Entity | None:
     """The one organisation named before whose name of several words opens with the
     uncatalogued one-word name ``word``: news shortens "the Stanford Internet
-    Observatory" to "Stanford" ("Stanford said", "the Stanford team")."""
+    Observatory" to "Stanford" ("Stanford said", "the Stanford team"), and "the US
+    Treasury Department" to "Treasury" (a country before the name is no part of the
+    short form; the name as written counts as well as the catalogue's)."""
     if " " in word:
         return None
     found = {
         id(e): e
         for m, e in registry.organisations
-        if m.kind in ("org", "company") and len(e.name.split()) > 1 and e.name.split()[0] == word
+        if m.kind in ("org", "company", "catalogue")
+        and any(_opens_with(name, word, places) for name in (e.name, *(a.text for a in e.aliases)))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_with(name: str, word: str, places: frozenset[str]) -> bool:
+    """True when ``name``, past an article and a country ("the US ..."), has several
+    words and opens with ``word``."""
+    words = name.split()
+    while words and (words[0].casefold() == "the" or words[0].casefold() in places):
+        words = words[1:]
+    return len(words) > 1 and words[0] == word
 
 
 def _register_glossed_party(name: Span, registry: Registry) -> None:

@@ -176,6 +176,9 @@ class Resources:
     appositive_heads: frozenset[str]  # title heads only in apposition ("X, a fellow at Y")
     courtesy: frozenset[str]
     owner_scopes: frozenset[str]
+    ranked_members: frozenset[str]
+    member_ranks: frozenset[str]
+    state_nouns: frozenset[str]
     informal_heads: frozenset[str]
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
@@ -183,6 +186,7 @@ class Resources:
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
+    statistic_sources: frozenset[str]
     acts: tuple[tuple[str, ...], ...]
     unrealised_frames: frozenset[str]
     role_nouns: frozenset[str]
@@ -196,6 +200,7 @@ class Resources:
     org_named_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     collective_bodies: frozenset[str]
+    posted_bodies: frozenset[str]
     offices: dict[str, str]
     body_nouns: frozenset[str]
     news_outlets: frozenset[str]
@@ -250,6 +255,9 @@ class Resources:
             appositive_heads=_words(titles, "appositive_heads", data_dir / "titles.yml"),
             courtesy=_words(titles, "courtesy", data_dir / "titles.yml"),
             owner_scopes=_words(titles, "owner_scopes", data_dir / "titles.yml"),
+            ranked_members=_words(titles, "ranked_members", data_dir / "titles.yml"),
+            member_ranks=_words(titles, "member_ranks", data_dir / "titles.yml"),
+            state_nouns=_words(titles, "state_nouns", data_dir / "titles.yml"),
             informal_heads=_words(titles, "informal_heads", data_dir / "titles.yml"),
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
@@ -257,6 +265,7 @@ class Resources:
             name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
+            statistic_sources=_words(speech, "statistic_sources", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),
             unrealised_frames=_words(speech, "unrealised_frames", data_dir / "speech.yml"),
             role_nouns=_words(speech, "roles", data_dir / "speech.yml"),
@@ -273,6 +282,7 @@ class Resources:
             org_named_nouns=_words(references, "named", orgs_path),
             voice_nouns=_words(orgs, "voice_nouns", orgs_path),
             collective_bodies=_words(orgs, "collective_bodies", orgs_path),
+            posted_bodies=_words(orgs, "posted_bodies", orgs_path),
             offices=_offices(orgs, orgs_path),
             body_nouns=_words(orgs, "body_nouns", orgs_path),
             news_outlets=_words(orgs, "news_outlets", orgs_path),

@@ -89,7 +89,15 @@ class _Attributor:
         if entity is not None:
             return entity
         tokens = self.registry.by_token
-        found = [(t, tokens[t.i]) for t in subject.subtree if t.i in tokens]
+        found = [
+            (t, tokens[t.i])
+            for t in subject.subtree
+            if t.i in tokens
+            and not (
+                subject.lower_ not in self.resources.title_vocabulary
+                and _through_conjunct(t, subject)
+            )
+        ]
         glossed = glossed_name(subject, found, self.registry)
         if glossed is not None:
             return glossed
@@ -385,8 +393,9 @@ class _Attributor:
     def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity, body: Entity) -> None:
         """Other speakers of the sentence: "X said ..., and Y accused ..." (a clause of
         its own), "..., a week after Y said ..." (a speech verb outside what the framing
-        one reports), each credited when its subject is a name of the article other
-        than the body the speaker speaks through (:meth:`_mouthpiece`)."""
+        one reports), "X said in a statement, which was written by Y and Z" (the authors
+        of a statement in the passive), each credited when its subject is a name of the
+        article other than the body the speaker speaks through (:meth:`_mouthpiece`)."""
         for other_verb in verbs:
             if other_verb.i == verb.i:
                 continue
@@ -397,13 +406,25 @@ class _Attributor:
             if other is not None and other is not entity and other is not body:
                 self._credit(other, other_verb)
                 self._credit_conjuncts(subject, other, other_verb)
+        sentence = verb.sent
+        for passive_verb, author in passive_authors(sentence, self.resources):
+            other = self._named(author)  # "X said in its statement, which was written by Y"
+            if other is not None and other is not entity and other is not body:
+                self._credit(other, passive_verb)
+                self._credit_conjuncts(author, other, passive_verb)
 
     def _credit_conjuncts(self, subject: Token, entity: Entity, verb: Token) -> None:
-        """ "A and B said": B speaks too."""
+        """ "A and B said": B speaks too; so does a person the parser joined to A's
+        title ("A, the agency's counsel, and B, its head of policy, wrote")."""
         for conjunct in subject.conjuncts:
             other = self._named(conjunct)
             if other is not None and other is not entity:
                 self._credit(other, verb)
+        for title in (c for c in subject.children if c.dep_ == "appos"):
+            for conjunct in title.conjuncts:
+                other = self.registry.by_token.get(conjunct.i)
+                if other is not None and other.kind == "person" and other is not entity:
+                    self._credit(other, verb)
 
     def _mouthpiece(self, subject: Token, verb: Token) -> Entity | None:
         """ "The union, through its chairman, X, said": the words are the person's, the
@@ -660,6 +681,20 @@ def _speaks_for_all(voice: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _through_conjunct(token: Token, subject: Token) -> bool:
+    """ "A, her title, and B, his title, wrote": B hangs from A as a conjunct; a name
+    in a conjunct is a co-speaker of its own (credited beside the subject), never the
+    name the subject itself holds, whatever NER made of A. (A title word as subject,
+    "Deputy Prime Minister and Foreign Minister X said", is checked by the caller: its
+    conjunct holds the name.)"""
+    node = token
+    while node.i not in (subject.i, node.head.i):
+        if node.dep_ == "conj":
+            return True
+        node = node.head
+    return False
 
 
 def _owner_via_preposition(token: Token, subject: Token) -> bool:

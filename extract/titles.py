@@ -78,10 +78,17 @@ def _trim(
 def _past_things(tokens: list[Token], resources: Resources, heads: frozenset[str]) -> list[Token]:
     """Drop lower-case words before a connector that hold no head: "a post on the
     verified handle of President X" names things of the President's, and the title
-    is "President"."""
+    is "President". An "and" after an adjective joins the fields of one title ("top
+    legal and policy executive") and cuts nothing."""
     while True:
         cut = next(
-            (k for k, t in enumerate(tokens) if t.lower_ in resources.title_connectors), None
+            (
+                k
+                for k, t in enumerate(tokens)
+                if t.lower_ in resources.title_connectors
+                and not (t.lower_ == "and" and k > 0 and tokens[k - 1].pos_ == "ADJ")
+            ),
+            None,
         )
         if not cut or not all(t.is_lower and t.lower_ not in heads for t in tokens[:cut]):
             return tokens
@@ -327,6 +334,17 @@ def _determiner(token: Token) -> bool:
     return token.pos_ == "DET" or token.tag_ == "PRP$"
 
 
+def _past_home(doc: Doc, i: int, end: int) -> int:
+    """Past the place a politician is from ("Senator X of Virginia, the top ..."): "of"
+    and one place name, when a comma follows it."""
+    if i + 2 >= end or doc[i].lower_ != "of" or doc[i + 1].ent_type_ not in ("GPE", "LOC"):
+        return i
+    k = i + 2
+    while k < end and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < end and doc[k].text == "," else i
+
+
 def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """A title in apposition: "Mohsin Naqvi, the interior minister, said", also past
     a short bracket ("Rep. X (R-Ohio), the committee chair, said"); an owner that is a
@@ -335,7 +353,7 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
     whole, "Twitter's head of site integrity" is the head of site integrity)."""
     doc = name.doc
     end = name.sent.end
-    i = _past_brackets(doc, name.end, end)
+    i = _past_home(doc, _past_brackets(doc, name.end, end), end)
     if i + 2 < end and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 2  # "Jean Okafor, 61, the party's secretary-general, said": past the age
     if i >= end or doc[i].text != ",":
@@ -350,8 +368,9 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         and doc[i + 2].text in _POSSESSIVE
     ):
         owner = [doc[i], doc[i + 1], doc[i + 2]]
+    definite = i < end and doc[i].lower_ == "the"
     if i < end and _determiner(doc[i]):
-        i += 1
+        i += 1  # "the interior minister", "its head of integrity": the title follows
     named: list[Token] = []  # "Meta's global threat lead", "Brazil's president"
     if i + 1 < end and doc[i + 1].text in _POSSESSIVE:
         if doc[i].pos_ == "PROPN" and doc[i].ent_type_ in _OWNERS:
@@ -376,13 +395,105 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         chain = chain[:cut] if cut is not None else []
     elif i < end and doc[i].text not in (",", ".", ";", "(", ")") and doc[i].tag_ != "WP":
         return []  # a relative pronoun ends it: "an assistant professor at X who ..."
+    elif definite and i < end and doc[i].tag_ == "WP":
+        chain = [*chain, *_defining_relative(doc, i, end, names)]
     heads = resources.title_heads | resources.appositive_heads
     chain = _trim(chain, resources, heads)
-    if not chain or not any(t.lower_ in heads for t in chain):
+    if not chain or not (any(t.lower_ in heads for t in chain) or _ranked_member(chain, resources)):
         return []
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
     return [_mention(doc, [*owner, *chain] if owner else chain), *also]
+
+
+def _defining_relative(doc: Doc, i: int, end: int, names: Set[int]) -> list[Token]:
+    """ "X, the Oslo professor who studies propaganda,": after a definite title the
+    relative clause says which professor, and is written with the title; after an
+    indefinite one ("a lawyer who represents the families") it only adds a fact, and
+    the title ends before "who". The clause must close the appositive and name no one."""
+    verb = doc[i].head
+    if verb.dep_ != "relcl" or verb.i <= i:
+        return []
+    last = verb.right_edge.i
+    if last + 1 >= end or doc[last + 1].text not in (",", ".", ";"):
+        return []
+    phrase = doc[i : last + 1]
+    if any(t.i in names or t.text in ('"', "“", "(") for t in phrase):
+        return []
+    return list(phrase)
+
+
+def _listed_portfolios(
+    doc: Doc, chain: list[Token], comma: int, end: int, resources: Resources, names: Set[int]
+) -> bool:
+    """ "X, Y's legal, policy and trust and safety lead,", "X, Y's head of legal,
+    policy and trust and safety,": a comma inside a list of the fields a title covers,
+    before its head or after "head of". The comma is the title's when the words after
+    it, up to the next comma or the sentence's end, are title words holding "and" and
+    ending on a head (no head came yet) or are lower-case fields like those before it
+    (the head and its connector came)."""
+    if not chain:
+        return False
+    heads = [k for k, t in enumerate(chain) if t.lower_ in resources.title_heads]
+    if heads:
+        return _listed_fields(doc, chain, heads[-1], comma, end, resources, names)
+    if not all(t.pos_ in ("ADJ", "NOUN") or t.text in _POSSESSIVE for t in chain):
+        return False
+    k = comma + 1
+    segment: list[Token] = []
+    while k < end and k not in names and doc[k].text not in (",", ".", ";"):
+        if not _is_chain_word(doc[k], resources):
+            return False
+        segment.append(doc[k])
+        k += 1
+    return (
+        len(segment) >= 3
+        and any(t.lower_ == "and" for t in segment)
+        and segment[-1].lower_ in resources.title_heads
+    )
+
+
+def _listed_fields(
+    doc: Doc,
+    chain: list[Token],
+    head: int,
+    comma: int,
+    end: int,
+    resources: Resources,
+    names: Set[int],
+) -> bool:
+    """The list after "head of" goes on past a comma: its fields so far are lower-case
+    words after the connector, and the words after the comma are lower-case fields
+    joined by "and", closed by a comma or the sentence's end."""
+    fields = chain[head + 1 :]
+    if len(fields) < 2 or fields[0].lower_ not in ("of", "for"):
+        return False
+    if not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in fields[1:]):
+        return False
+    k = comma + 1
+    segment: list[Token] = []
+    while k < end and k not in names and doc[k].text not in (",", ".", ";"):
+        token = doc[k]
+        if not token.is_lower or (token.pos_ not in ("NOUN", "ADJ") and token.lower_ != "and"):
+            return False
+        segment.append(token)
+        k += 1
+    return len(segment) >= 3 and any(t.lower_ == "and" for t in segment)
+
+
+def _ranked_member(chain: list[Token], resources: Resources) -> bool:
+    """ "the top Democrat on the Senate Intelligence Committee": a party member
+    (``ranked_members``) after a rank word (``member_ranks``) and before the body they
+    sit on holds the office; "a Democrat" alone is no title."""
+    for k in range(1, len(chain) - 1):
+        member, rank, after = chain[k], chain[k - 1], chain[k + 1]
+        if (
+            member.lower_ in resources.ranked_members
+            and rank.lower_ in resources.member_ranks
+            and after.lower_ in ("on", "of")
+        ):
+            return True
+    return False
 
 
 def _chain_after(
@@ -399,7 +510,8 @@ def _chain_after(
             and chain
             and any(t.lower_ in resources.title_connectors for t in chain)
         )
-        if not (inner_possessive or _is_chain_word(token, resources)):
+        listed = token.text == "," and _listed_portfolios(doc, chain, i, end, resources, names)
+        if not (inner_possessive or listed or _is_chain_word(token, resources)):
             break
         chain.append(token)
         i += 1

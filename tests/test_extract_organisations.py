@@ -224,3 +224,20 @@ def test_catalogued_bodies_speak_under_one_name(extract_text, text, expected):
     extraction = extract_text(text)
     assert names(extraction) == [expected]
     assert set(claim_speakers(extraction)) == {expected}
+
+
+def test_a_posted_body_is_named_with_its_place(extract_text):
+    text = "The Iranian Embassy in Ottawa said on Monday that the accusations were baseless."
+    names = {s.name for s in extract_text(text).speakers}
+    assert names == {"Iranian Embassy in Ottawa"}
+
+
+def test_a_body_not_posted_stops_at_its_name(extract_text):
+    text = "The Iranian Embassy said on Monday that the visas were valid."
+    assert {s.name for s in extract_text(text).speakers} == {"Iranian Embassy"}
+
+
+def test_a_catalogued_ministry_speaks_under_its_formal_name(extract_text):
+    # canonical names of ministries are the formal "Ministry of ..." (gold convention)
+    text = "China's foreign ministry said on Friday that the accounts were run by students."
+    assert {s.name for s in extract_text(text).speakers} == {"Chinese Ministry of Foreign Affairs"}

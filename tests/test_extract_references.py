@@ -221,3 +221,32 @@ def test_an_organisation_glossed_in_brackets_speaks_under_the_name_written_first
         "The party also asked who had paid for the accounts."
     )
     assert names(extract_text(text)) == ["Zelena stranka", "Zelena stranka"]
+
+
+def test_it_in_a_disclosure_is_the_firm_that_made_it(extract_text):
+    text = (
+        "Acme Telecom said on Monday it had closed 40 accounts. The news followed Orbis "
+        "Corp's disclosure on Sunday night that it had seized six domains set up by a "
+        "hacking group, which it said had imitated think tanks."
+    )
+    names = {s.name for s in extract_text(text).speakers}
+    assert "Orbis Corp" in names
+
+
+def test_it_in_a_clause_is_the_sentence_subject_firm(extract_text):
+    text = (
+        "Acme Telecom said on Monday it had closed 40 accounts. Orbis Corp has been under "
+        "pressure from lawmakers since it acknowledged in 2019 that a troll farm used its "
+        "service."
+    )
+    speakers = {s.name: s for s in extract_text(text).speakers}
+    assert "Orbis Corp" in speakers
+    assert all(a.text != "it" for a in speakers["Acme Telecom"].aliases[1:])
+
+
+def test_a_dateline_place_is_no_sentence_subject_for_it(extract_text):
+    text = (
+        "LUSAKA — Zambia's government has cut off the internet on the eve of the vote, after "
+        "Orbis Corp removed 90 accounts that it said were fake."
+    )
+    assert "LUSAKA" not in {s.name for s in extract_text(text).speakers}

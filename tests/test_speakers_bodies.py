@@ -212,6 +212,20 @@ def test_a_body_shortened_to_its_first_word_is_the_body(extract_text):
     assert speakers(extract_text(text)) == {"Princeton Media Lab": []}
 
 
+def test_a_body_shortened_past_its_country_is_the_body(extract_text):
+    # "Treasury" after "the US Treasury Department": the country is no part of the short form
+    text = (
+        "The US Treasury Department announced sanctions on four Iranian firms on Tuesday. "
+        "In its announcement, Treasury said the firms had run fake news sites."
+    )
+    assert set(speakers(extract_text(text))) == {"US Treasury Department"}
+
+
+def test_adding_a_thing_to_a_list_is_no_statement(extract_text):
+    text = "The Ruritanian Trade Ministry added the two firms to its export blacklist in May."
+    assert speakers(extract_text(text)) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -238,3 +252,16 @@ def test_a_body_shortened_to_its_first_word_is_the_body(extract_text):
 )
 def test_speech_planned_failed_or_ordered_is_not_made(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+def test_speech_a_court_requires_in_the_subjunctive_is_not_made(extract_text):
+    text = (
+        "The judge also ordered the removal of a post and determined that Snapchat inform "
+        "the court of all the measures it has adopted."
+    )
+    assert "Snapchat" not in speakers(extract_text(text))
+
+
+def test_the_indicative_of_the_same_verb_still_reports(extract_text):
+    text = "Snapchat informed the court on Monday that it had removed the post."
+    assert "Snapchat" in speakers(extract_text(text))

@@ -436,6 +436,53 @@ CASES += [
         {"Josef Brandt": ["managing director of the Centre for Monitoring, Analysis and Strategy"]},
         id="title_never_ends_inside_a_name",
     ),
+    pytest.param(
+        "Democratic Sen. Clara Voss, the top Democrat on the Senate Finance Committee, said the "
+        "rules were weak.",
+        {"Clara Voss": ["Sen.", "top Democrat on the Senate Finance Committee"]},
+        id="ranked_member",
+    ),
+    pytest.param(
+        "Senator Paul Dane of Idaho, the ranking Republican on the Senate Judiciary Committee, "
+        "said the bill was dead.",
+        {"Paul Dane": ["Senator", "ranking Republican on the Senate Judiciary Committee"]},
+        id="ranked_member_past_home_state",
+    ),
+    pytest.param(
+        "Lars Eng, the Oslo professor who studies propaganda, said the real audience was small.",
+        {"Lars Eng": ["Oslo professor who studies propaganda"]},
+        id="definite_title_keeps_its_defining_clause",
+    ),
+    pytest.param(
+        '"The networks will not stop," Maria Ortiz, Snapchat\'s head of legal, policy and trust '
+        "and safety, and Ken Ito, its head of integrity, wrote in a blog post.",
+        {
+            "Maria Ortiz": ["head of legal, policy and trust and safety"],
+            "Ken Ito": ["head of integrity"],
+        },
+        id="fields_listed_after_head_of",
+    ),
+    pytest.param(
+        "Maria Ortiz, the bank's legal, policy and compliance chief, said the fine was unfair.",
+        {"Maria Ortiz": ["the bank's legal, policy and compliance chief"]},
+        id="fields_listed_before_the_head",
+    ),
+    pytest.param(
+        "The press secretary of the President of the Russian Federation Ivan Sokolov said the "
+        "palace saw no reason to comment.",
+        {"Ivan Sokolov": ["press secretary of the President of the Russian Federation"]},
+        id="state_name_run_into_the_name",
+    ),
+    pytest.param(
+        "The Kazakh Federation Council said the law was fair.",
+        {"Kazakh Federation Council": []},
+        id="a_state_body_is_no_person",
+    ),
+    pytest.param(
+        "Paul Dane, a Republican from Idaho, said the bill was dead.",
+        {"Paul Dane": []},
+        id="party_member_is_no_title",
+    ),
 ]
 
 
