@@ -64,6 +64,15 @@ def _inside_a_name(ent: Span) -> bool:
     return after == "&" or after.rstrip(".").casefold() in _COMPANY_SUFFIXES
 
 
+def _continues_a_name(ent: Span) -> bool:
+    """An ordinary-word alias that ends a longer name ("All Progressives Congress", "US
+    Congress"): the name is another body's, not the group the alias stands for."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" or (before.is_title and before.i > ent.sent.start)
+
+
 def _has_group_context(
     sentence: Span, kind: str, resources: Resources, ambiguous: set[str]
 ) -> bool:
@@ -87,8 +96,11 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
             ent.text, ent.start_char, ent.end_char, value=ent.ent_id_, kind=ent.label_
         )
         if ent.label_ == GROUP:
-            if ent.text.casefold() in group_context and not _has_group_context(
-                ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
+            if ent.text.casefold() in group_context and (
+                _continues_a_name(ent)
+                or not _has_group_context(
+                    ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
+                )
             ):
                 continue
             groups.append(mention)

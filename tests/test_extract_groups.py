@@ -585,3 +585,20 @@ def test_a_firm_the_findings_are_linked_to(extract_text):
     )
     assert groups_of(extract_text, text) == [("Andes Wave", "Andes Wave")]
     assert groups_of(extract_text, "Andes Wave, a firm based in Lima, sponsored the match.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinary-word alias at the end of a longer name is that name's, not its group
+        (
+            "The vote was won by President Ade of the All Progressives Congress (APC), who "
+            "beat the opposition candidate.",
+            {"APC"},
+        ),
+        ("The opposition Congress party said the election was rigged.", {"Congress"}),
+        ("Asha Rao of the Congress said the ruling party had lost the election.", {"Congress"}),
+    ],
+)
+def test_an_alias_ending_a_longer_name_is_not_its_group(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} == expected
