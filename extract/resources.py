@@ -185,6 +185,7 @@ class Resources:
     office_verbs: frozenset[str]
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
+    person_verbs: frozenset[str]  # speech only with a person as subject ("Judge X ordered")
     according_to: tuple[tuple[str, ...], ...]
     statistic_sources: frozenset[str]
     acts: tuple[tuple[str, ...], ...]
@@ -264,6 +265,7 @@ class Resources:
             office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),
             name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
+            person_verbs=_words(speech, "person_verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
             statistic_sources=_words(speech, "statistic_sources", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),

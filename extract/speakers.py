@@ -539,6 +539,10 @@ class _Attributor:
                 continue
             subject = self._past_dateline(subject, token)
             entity, category = self.resolve(subject)
+            if token.lemma_.casefold() in self.resources.person_verbs and (
+                entity is None or entity.kind != "person"
+            ):
+                continue  # a court's or a firm's order is no one's statement
             cue = Mention(token.text, token.idx, token.idx + len(token.text), kind="verb")
             if entity is not None:
                 self.references.last_plural = False

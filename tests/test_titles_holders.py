@@ -65,3 +65,17 @@ def test_title_holders(extract_text, text, expected):
 )
 def test_no_title_where_none_is_held(extract_text, text):
     assert all(not titles for titles in speakers(extract_text(text)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Judge Maria Costa ordered the block to take effect immediately.", {"Maria Costa"}),
+        ("Justice Alan Reed ordered the platform to hand over the data.", {"Alan Reed"}),
+        # a court's or a company's order credits nobody
+        ("The Federal Court ordered the platform to hide the videos.", set()),
+        ("The company ordered 100 new servers last year.", set()),
+    ],
+)
+def test_an_order_is_the_statement_of_the_person_who_gives_it(extract_text, text, expected):
+    assert {s.name for s in extract_text(text).speakers} == expected
