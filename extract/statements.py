@@ -283,7 +283,14 @@ def _measured(sentence: Span, source: int, resources: Resources) -> bool:
     i = source
     while i < sentence.end and (doc[i].pos_ in ("DET", "ADJ", "NUM") or doc[i].text in ("'s",)):
         i += 1
-    return i < sentence.end and doc[i].lemma_.casefold() in resources.statistic_sources
+    if i < sentence.end and doc[i].lemma_.casefold() in resources.statistic_sources:
+        return True
+    # "according to the app analytics firm X": a firm described by what it measures
+    while i < sentence.end and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].is_lower:
+        if doc[i].lemma_.casefold() in resources.statistic_sources:
+            return True
+        i += 1
+    return False
 
 
 def answered_question(sentence: Span) -> tuple[Token, Token] | None:

@@ -86,6 +86,17 @@ def speakers(extraction):
             id="survey_firm_cited_for_a_figure",
         ),
         pytest.param(
+            "The app has been installed 20 million times in the country, according to the app "
+            "analytics firm Appmeter Labs.",
+            {"Appmeter Labs": None},
+            id="analytics_firm_cited_for_a_figure",
+        ),
+        pytest.param(
+            "According to the rights group Access Now, the shutdown was illegal.",
+            {"Access Now": []},
+            id="a_group_described_by_its_cause_still_speaks",
+        ),
+        pytest.param(
             "The app broke the rules, according to a statement by the Lusaka Media Council.",
             {"Lusaka Media Council": []},
             id="statement_by_still_credits",
