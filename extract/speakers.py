@@ -107,8 +107,9 @@ class _Attributor:
                 return entity  # "Mr X's lawyer, Jane Doe, told": the lawyer is Jane Doe
             if token.dep_ == "appos" and self._holds_office_of(subject, token.head):
                 return entity  # "The head of Ofcom, Jane Doe, said": hung on "Ofcom"
-            if self._named_after_office(subject, token, entity):
-                return entity  # "The head of Ofcom Jane Doe said" (no commas)
+        holder = self._holder_after_office(subject, named_only=bool(people))
+        if holder is not None:
+            return holder  # "The head of Ofcom Jane Doe said" (no commas)
         for token, entity in people:
             head = token
             while head.dep_ == "compound" and tokens.get(head.head.i) is entity:
@@ -116,8 +117,6 @@ class _Attributor:
             owner = head.dep_ == "poss" and head.head.i == subject.i
             if not owner and not via_preposition(token, subject):
                 return entity
-        if not people and (holder := self._unnamed_holder(subject)) is not None:
-            return holder
         voice = bool({subject.lemma_.casefold(), subject.lower_} & self.resources.voice_nouns)
         said = voice or subject.lemma_.casefold() in self.resources.statement_nouns
         for token, entity in found:
@@ -149,43 +148,36 @@ class _Attributor:
             and body.head.head.i == subject.i
         )
 
-    def _named_after_office(self, subject: Token, token: Token, entity: Entity) -> bool:
-        """``subject`` is a title word and the person's name follows its object's name
+    def _holder_after_office(self, subject: Token, named_only: bool) -> Entity | None:
+        """The holder of ``subject``'s title when their name follows its object's name
         with no comma ("The founder of Chirpy Omar Haddad stated", the translated
-        agencies' order): the parser makes the person the object of "of", but the name
-        right after an organisation's or a place's name is the holder's."""
-        if subject.lemma_.casefold() not in self.resources.title_heads:
-            return False
-        if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.i != subject.i:
-            return False
-        first = token.i
-        while first > subject.i and self.registry.by_token.get(first - 1) is entity:
-            first -= 1
-        before = self.doc[first - 1]
-        return before.ent_type_ in ("ORG", "GPE", "PLATFORM") and first - 1 > subject.i + 1
-
-    def _unnamed_holder(self, subject: Token) -> Entity | None:
-        """ "The founder of Chirpy Omar Haddad stated" where NER, after a gazetteer's
-        name, did not make "Omar Haddad" a person: two to four name-shaped words
-        closing the object of a title word's "of", right after an organisation's,
-        platform's or place's name, are the title's holder."""
+        agencies' order): the parser makes the name the object of "of", but a name right
+        after an organisation's, platform's or place's name is the holder's. A person
+        already named is returned; with ``named_only`` false, so are two to four
+        name-shaped words NER left out after a gazetteer's name, as a new person."""
         if subject.lemma_.casefold() not in self.resources.title_heads:
             return None
+        tokens = self.registry.by_token
         for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for last in (c for c in prep.children if c.dep_ == "pobj"):
-                if last.pos_ != "PROPN" or last.ent_type_ or last.i in self.registry.by_token:
+            for last in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                entity = tokens.get(last.i)
+                if entity is None and (named_only or last.ent_type_):
+                    continue
+                if entity is not None and entity.kind != "person":
                     continue
                 first = last.i
-                while (
-                    first > prep.i + 1
-                    and self.doc[first - 1].pos_ == "PROPN"
-                    and not (self.doc[first - 1].ent_type_)
+                while first > prep.i + 1 and (
+                    tokens.get(first - 1) is entity
+                    if entity is not None
+                    else self.doc[first - 1].pos_ == "PROPN" and not self.doc[first - 1].ent_type_
                 ):
                     first -= 1
                 before = self.doc[first - 1]
-                words = self.doc[first : last.i + 1]
-                if before.ent_type_ not in ("ORG", "GPE", "PLATFORM") or before.i == prep.i:
+                if before.i == prep.i or before.ent_type_ not in ("ORG", "GPE", "PLATFORM"):
                     continue
+                if entity is not None:
+                    return entity
+                words = self.doc[first : last.i + 1]
                 if 2 <= len(words) <= 4 and all(capitalised(t) for t in words):
                     return self._add_person(words)
         return None
