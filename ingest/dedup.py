@@ -257,7 +257,8 @@ class Deduplicator:
             best: tuple[float, str] | None = None
             proposed = set(self._lsh.query(minhash)) | set(self._lead_lsh.query(lead_hash))
             credit = text_credit(article.text)
-            lowest = self.settings.wire_copy_threshold
+            # the lower of the two bars, as either may apply to a candidate
+            lowest = min(self.settings.wire_copy_threshold, self.settings.duplicate_threshold)
             for candidate in sorted(proposed):
                 if candidate == article_id or not self._close_enough(
                     values, len(own), candidate, lowest
