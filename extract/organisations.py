@@ -200,7 +200,10 @@ def acronym_gloss(name: Span) -> Span | None:
         return None
     word = doc[end + 1]
     letters = [c for c in word.text if c.isalpha()]
-    if not 2 <= len(letters) <= 8 or not all(c.isupper() for c in letters):
+    capitals = sum(c.isupper() for c in letters)
+    # "(KUJ)", and the mixed case of "(SAFEnet)" or "(CeMAS)": capitals first and at
+    # least half the letters, so that a bracketed "(McCain)" is no acronym
+    if not 2 <= len(letters) <= 10 or not letters[0].isupper() or 2 * capitals < len(letters):
         return None
     return None if word.ent_type_ == "GPE" else doc[end + 1 : end + 2]
 

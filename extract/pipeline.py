@@ -50,6 +50,12 @@ def gazetteer_patterns(
     for platform in resources.platforms:
         for alias in platform.aliases:
             exact.append({"label": PLATFORM, "id": platform.id, "pattern": alias})
+    for organisation in resources.organisations:
+        for alias in organisation.aliases:
+            if _ACRONYM.match(alias) and " " not in alias:
+                exact.append({"label": "ORG", "id": organisation.id, "pattern": alias})
+            else:
+                folded.append({"label": "ORG", "id": organisation.id, "pattern": alias})
     return folded, exact
 
 

@@ -33,6 +33,7 @@ from extract.organisations import (
 )
 from extract.resources import Resources
 from extract.titles import (
+    named_as_organisation,
     strip_title_words,
     titles_after,
     titles_before,
@@ -367,7 +368,7 @@ def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[
             taken.update(range(ent.start, ent.end))
         if ent.label_ == "PERSON":
             name = _whole_given_names(strip_title_words(ent, resources), resources)
-            if any(t.i in taken for t in name):
+            if any(t.i in taken for t in name) or named_as_organisation(doc, name.start, resources):
                 continue
             if goes_by_acronym(name, resources) and acronym_gloss(name) is not None:
                 spans.append((name, "party"))  # "Samyukt Kisan Morcha (SKM)": NER said PERSON

@@ -30,6 +30,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import Mention
+from extract.organisations import acronym_gloss
 from extract.resources import Resources
 
 _CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -48,7 +49,28 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
         return lowered in resources.honorifics
     if token.ent_type_ == "PLATFORM":  # "head of security policy at Facebook"
         return token.i > 0 and token.doc[token.i - 1].lower_ in resources.title_connectors
-    return token.ent_type_ not in ("PERSON", "DATE") or token.text in resources.organisation_words
+    if token.ent_type_ == "PERSON":
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        return token.text in resources.organisation_words or named_as_organisation(
+            token.doc, start, resources
+        )
+    return token.ent_type_ != "DATE"
+
+
+def named_as_organisation(doc: Doc, start: int, resources: Resources) -> bool:
+    """ "the advocacy group Bolo Bhi", "the firm Archimedes": a name NER called a person
+    right after a common noun for an organisation (the reference nouns of
+    ``organisations.yml``) is that organisation's name."""
+    if start == doc[start].sent.start:
+        return False
+    before = doc[start - 1]
+    return (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lower_ in resources.org_generic_nouns | resources.org_named_nouns
+    )
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -515,7 +537,7 @@ def _chain_after(
             break
         chain.append(token)
         i += 1
-    chain, i = _to_entity_end(doc, chain, i, end)
+    chain, i = _with_gloss(doc, *_to_entity_end(doc, chain, i, end), end)
     return _with_office_modifier(doc, chain, i, end, resources, names)
 
 
@@ -532,6 +554,15 @@ def _to_entity_end(doc: Doc, chain: list[Token], i: int, end: int) -> tuple[list
     if opened == 1 and i < end and doc[i].text == ")":
         chain.append(doc[i])
         i += 1
+    return chain, i
+
+
+def _with_gloss(doc: Doc, chain: list[Token], i: int, end: int) -> tuple[list[Token], int]:
+    """ "regional coordinator of the Southeast Asia Freedom of Expression Network
+    (SAFEnet)": the acronym in brackets right after the organisation's name is
+    written with it, as part of the title."""
+    if chain and chain[-1].pos_ == "PROPN" and i + 2 < end and acronym_gloss(doc[chain[0].i : i]):
+        return [*chain, doc[i], doc[i + 1], doc[i + 2]], i + 3
     return chain, i
 
 

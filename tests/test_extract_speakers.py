@@ -123,7 +123,7 @@ def test_the_framing_verb_attributes_the_sentence(extract_text):
     extraction = extract_text(text)
     assert [c.speaker for c in extraction.claims] == ["Hafeez Ur Rehman", "Hafeez Ur Rehman"]
     assert speakers(extraction) == {
-        "Hafeez Ur Rehman": ["chairman of the Pakistan Telecommunication Authority"]
+        "Hafeez Ur Rehman": ["chairman of the Pakistan Telecommunication Authority (PTA)"]
     }
 
 

@@ -483,6 +483,22 @@ CASES += [
         {"Paul Dane": []},
         id="party_member_is_no_title",
     ),
+    pytest.param(
+        "The head of Roskomnadzor Pyotr Lanin told a radio station that the letters had gone out.",
+        {"Pyotr Lanin": ["head of Roskomnadzor"]},
+        id="catalogued_body_before_the_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "Hira Saleem, director of the digital rights group Awaaz Haq, said the order was vague.",
+        {"Hira Saleem": ["director of the digital rights group Awaaz Haq"]},
+        id="organisation_named_after_its_noun",
+    ),
+    pytest.param(
+        "Tomas Reyes, a researcher at the Centre for Open Networks (COpNet), said the list was "
+        "never published.",
+        {"Tomas Reyes": ["researcher at the Centre for Open Networks (COpNet)"]},
+        id="mixed_case_acronym_gloss_stays_with_the_title",
+    ),
 ]
 
 
