@@ -31,7 +31,8 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
 def gazetteer_patterns(
     resources: Resources,
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """EntityRuler patterns for every group and platform alias, in two sets.
+    """EntityRuler patterns for every group, platform and catalogued organisation alias
+    and the countries of more than one word, in two sets.
 
     Full names match ignoring case (a PhraseMatcher on LOWER). Acronyms ("TTP",
     "PML-N") and platform names match with their case (a PhraseMatcher on ORTH), so
@@ -50,6 +51,9 @@ def gazetteer_patterns(
     for platform in resources.platforms:
         for alias in platform.aliases:
             exact.append({"label": PLATFORM, "id": platform.id, "pattern": alias})
+    # "Sri Lanka ordered ...": NER can call a country of two words a person; one-word
+    # names stay with NER, since many are also people's names ("Jordan", "Chad")
+    folded.extend({"label": "GPE", "pattern": p} for p in sorted(resources.places) if " " in p)
     for organisation in resources.organisations:
         for alias in organisation.aliases:
             if _ACRONYM.match(alias) and " " not in alias:

@@ -375,11 +375,15 @@ class _Attributor:
 
     def _past_dateline(self, subject: Token, verb: Token) -> Token:
         """ "SAN FRANCISCO (Wire) - OpenAI said": the parser may take the dateline for
-        the subject; the speaker is the name between the dash and the verb."""
+        the subject; the speaker is the name between the dash and the verb it heads
+        ("X - Sri Lanka ordered providers to block A and B, saying ...": not B)."""
         dash = next((t for t in self.doc[subject.i + 1 : verb.i] if _dateline_dash(t)), None)
         if dash is None:
             return subject
-        named = [t for t in self.doc[dash.i + 1 : verb.i] if t.i in self.registry.by_token]
+        # up to the verb the dateline is the subject of: for "..., saying ..." that is
+        # the main verb, and the names after it are its objects
+        end = min(verb.i, subject.head.i) if subject.head.i > dash.i else verb.i
+        named = [t for t in self.doc[dash.i + 1 : end] if t.i in self.registry.by_token]
         return named[-1] if named else subject
 
     def _credit_others(self, verbs: list[Token], verb: Token, entity: Entity, body: Entity) -> None:

@@ -86,6 +86,7 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
         and not _negated(t)
         and not _unrealised(t, resources)
         and not _open_question(t)
+        and not _background_act(t)
     ]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     # a verb that makes a statement ("put out a statement") reports nothing in a clause
@@ -185,6 +186,24 @@ def _open_question(verb: Token) -> bool:
         noun.lemma_.casefold() in _OCCASION_NOUNS and any(c.lower_ == "next" for c in noun.children)
         for noun in occasions
     )
+
+
+# Words that open a clause placing an earlier or later event in time.
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "once"})
+
+
+def _background_act(verb: Token) -> bool:
+    """ "..., a day after the president declared a state of emergency": a speech verb
+    in a clause that only places the main event in time, with a thing for its object
+    and nothing said (no clause, no quotation), is an act in the background."""
+    children = list(verb.children)
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
+        return False
+    return not any(t.text in _QUOTES for t in verb.subtree)
 
 
 # Verbs whose "that" clause in the subjunctive says what must be done ("the judge

@@ -369,3 +369,24 @@ def test_degrees_things_and_official_style(extract_text, text, expected):
 )
 def test_a_company_owner_stays_with_a_scoped_or_informal_title(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator told operators to cut access, a day after President Omar Keita declared "
+        "a state of emergency.",
+        "Providers began blocking the app on Monday, hours after Minister Lena Brandt announced "
+        "the ban.",
+    ],
+)
+def test_an_act_that_only_dates_the_main_event_is_no_statement(extract_text, text):
+    assert extract_text(text).speakers == ()
+
+
+def test_after_a_dateline_the_speaker_stands_before_the_verb_it_heads(extract_text):
+    extraction = extract_text(
+        "JUBA, May 4 (Nile Wire) - South Sudan on Tuesday ordered providers to block Facebook "
+        "and Telegram for a week, saying the platforms spread incitement."
+    )
+    assert extraction.speakers == ()
