@@ -169,8 +169,9 @@ def organisation_mentions(
                 or is_news_outlet(span, resources)
                 or lowered & resources.not_speaker_words
                 or (lowered & resources.title_heads and not lowered & resources.institutions)
+                or lowered <= resources.account_nouns | resources.mixed_count_nouns
             ):
-                continue  # an outlet, a document, or a title NER took for a name
+                continue  # an outlet, a document, a title or "the Pages" NER took for a name
             found.append(OrganisationMention(start, end, span.text, "org"))
             taken.update(range(start, end))
     return sorted(found, key=lambda m: m.start)

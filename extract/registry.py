@@ -472,8 +472,10 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
                 registry.add(gloss, label, "organisation")
                 glossed[gloss.text] = entity
         kind = mention.kind
-        if kind in ("org", "catalogue") and not {t.lower_ for t in span} & resources.institutions:
-            kind = "company"
+        cues = resources.group_cues
+        bodies = resources.institutions | cues.name_heads | cues.native_heads
+        if kind in ("org", "catalogue") and not {t.lower_ for t in span} & bodies:
+            kind = "company"  # not a public body, nor a party or movement
         registry.organisations.append((replace(mention, kind=kind), entity))
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
 

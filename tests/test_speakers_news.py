@@ -390,3 +390,20 @@ def test_after_a_dateline_the_speaker_stands_before_the_verb_it_heads(extract_te
         "and Telegram for a week, saying the platforms spread incitement."
     )
     assert extraction.speakers == ()
+
+
+def test_the_pages_of_a_network_are_no_organisation(extract_text):
+    extraction = extract_text(
+        "Meta said it had removed 1,200 Pages run from Baku. Rafael Aliyev, an opposition "
+        "lawmaker, said the Pages had hounded his supporters for years. About 9,000 accounts "
+        "followed the Pages, the company said."
+    )
+    assert {s.name for s in extraction.speakers} == {"Meta", "Rafael Aliyev"}
+
+
+def test_the_company_is_never_a_party(extract_text):
+    extraction = extract_text(
+        "The accounts praised the National Renewal Party and attacked its rivals. "
+        "The company said it had removed them on Monday."
+    )
+    assert extraction.speakers == ()
