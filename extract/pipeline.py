@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.attributes import use_array_components
 from extract.doccache import doc_text
@@ -172,7 +172,41 @@ def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     )
     with nlp.select_pipes(enable=[]):
         codes.add_patterns(exact)  # type: ignore[attr-defined]
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("quoted_name_split", after="ner")
     return nlp
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+@Language.component("quoted_name_split")
+def quoted_name_split(doc: Doc) -> Doc:
+    """ "the party "United National Movement" Grigol Vashadze": translated copy puts a
+    body's quoted name right before its official's, and NER runs the two into one
+    entity across the closing quote. A name never holds a quote mark: the words after
+    it, two to four capitalised proper nouns, are a person; those before it stay."""
+    ents: list[Span] = []
+    split = False
+    for ent in doc.ents:
+        quotes = [t.i for t in ent[1:-1] if t.text in _QUOTE_MARKS]
+        person = doc[quotes[-1] + 1 : ent.end] if quotes else ent
+        if (
+            not quotes
+            or not 2 <= len(person) <= 4
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in person)
+        ):
+            ents.append(ent)
+            continue
+        opened = [t.i for t in doc[ent.start : quotes[-1]] if t.text in _QUOTE_MARKS]
+        start = opened[0] + 1 if opened else ent.start
+        if start < quotes[-1]:
+            ents.append(Span(doc, start, quotes[-1], label=ent.label_))
+        ents.append(Span(doc, person.start, person.end, label="PERSON"))
+        split = True
+    if split:
+        doc.ents = ents
+    return doc
 
 
 def build_nlp(resources: Resources, model: str = MODEL) -> Language:

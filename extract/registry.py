@@ -283,9 +283,24 @@ def _title_led_names(doc: Doc, resources: Resources) -> list[Span]:
         if i < limit and doc[i].text == ",":
             i += 1
         span = name_run(doc, i, limit, vocabulary, resources.name_particles)
-        if span is not None:
-            names.append(_official_after_state(span, resources) or span)
+        if span is None:
+            continue
+        official = _official_after_state(span, resources)
+        if official is None and _title_object(span, resources):
+            continue  # "Director of the International Society X": the title's object
+        names.append(official or span)
     return names
+
+
+def _title_object(span: Span, resources: Resources) -> bool:
+    """A run of name words after "of the" or "for" that NER tags an organisation
+    throughout is what the title is of, not the person holding it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and (before.pos_ == "DET" or before.lower_ in resources.title_connectors)
+        and all(t.ent_type_ == "ORG" for t in span)
+    )
 
 
 def _official_after_state(ent: Span, resources: Resources) -> Span | None:

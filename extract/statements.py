@@ -195,14 +195,15 @@ _TIME_MARKS = frozenset({"after", "before", "since", "when", "once"})
 def _background_act(verb: Token) -> bool:
     """ "..., a day after the president declared a state of emergency": a speech verb
     in a clause that only places the main event in time, with a thing for its object
-    and nothing said (no clause, no quotation), is an act in the background."""
+    and nothing said (no clause, no quotation, no "as" that calls the thing something),
+    is an act in the background."""
     children = list(verb.children)
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in children
     ):
         return False
-    if any(c.dep_ in ("ccomp", "xcomp") for c in children):
-        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in children):
+        return False  # what was said, or a thing called something ("described X as Y")
     return not any(t.text in _QUOTES for t in verb.subtree)
 
 

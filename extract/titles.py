@@ -295,6 +295,58 @@ def _across_owner(
     return [*head, *owner, doc[i], *chain], stop
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+_BODY_LABELS = frozenset({"ORG", "PLATFORM", "GROUP"})
+
+
+def _body_before(doc: Doc, i: int, floor: int, resources: Resources) -> int | None:
+    """Where a body's name ending at token ``i`` starts, with the noun that introduces
+    it ("the company Facebook", "the party "X"") and the acronym glossing it ("X
+    (XYZ)"), when a title connector comes right before it: translated copy writes
+    "the Head of Security Policy of the company Facebook Jane Doe"."""
+    j = i
+    if j - 2 >= floor and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3
+    if j >= floor and doc[j].text in _QUOTE_MARKS:
+        opening = next(
+            (k for k in range(j - 1, max(floor, j - 9) - 1, -1) if doc[k].text in _QUOTE_MARKS),
+            None,
+        )
+        if opening is None or opening == j - 1:
+            return None
+        j = opening - 1
+    elif j >= floor and doc[j].ent_type_ in _BODY_LABELS:
+        while j > floor and doc[j].ent_iob_ == "I":
+            j -= 1
+        j -= 1
+        while j >= floor and doc[j].pos_ == "DET":
+            j -= 1
+    else:
+        return None
+    nouns = resources.org_generic_nouns | resources.org_named_nouns
+    if j >= floor and doc[j].is_lower and doc[j].lower_ in nouns:
+        j -= 1  # "the company", "the party"
+        while j >= floor and doc[j].pos_ == "DET":
+            j -= 1
+    if j < floor or doc[j].lower_ not in resources.title_connectors:
+        return None
+    return j + 1
+
+
+def _chain_before_body(
+    doc: Doc, i: int, floor: int, resources: Resources, names: Set[int]
+) -> tuple[list[Token], int]:
+    """Title words ending at token ``i`` (:func:`_chain_before`), through the name of
+    the body the title is of when it stands right before the person
+    (:func:`_body_before`)."""
+    start = _body_before(doc, i, floor, resources)
+    if start is not None and not any(k in names for k in range(start, i + 1)):
+        chain, stop = _chain_before(doc, start - 1, floor, resources, names)
+        if any(t.lower_ in resources.title_heads for t in chain):
+            return [*chain, *doc[start : i + 1]], stop
+    return _chain_before(doc, i, floor, resources, names)
+
+
 def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Mention]:
     """Titles written right before the name, or before a comma at a clause start
     ("The armed forces chief, Lieutenant General X, said" gives both).
@@ -315,7 +367,7 @@ def titles_before(name: Span, resources: Resources, names: Set[int]) -> list[Men
             i -= 1
         if i >= floor and doc[i].lower_ in resources.title_connectors:
             break  # "a spokesman for Imran Khan" is not Imran Khan's title
-        chain, i = _chain_before(doc, i, floor, resources, names)
+        chain, i = _chain_before_body(doc, i, floor, resources, names)
         chain, i = _across_owner(doc, chain, i, floor, resources, names)
         possessive = i >= floor and doc[i].text in _POSSESSIVE
         opener = (

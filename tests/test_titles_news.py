@@ -499,6 +499,24 @@ CASES += [
         {"Tomas Reyes": ["researcher at the Centre for Open Networks (COpNet)"]},
         id="mixed_case_acronym_gloss_stays_with_the_title",
     ),
+    pytest.param(
+        "The Head of Public Policy of the company Twitter John Walsh said that the pages were "
+        "removed.",
+        {"John Walsh": ["Head of Public Policy of the company Twitter"]},
+        id="translated_title_through_a_platform_named_before_the_person",
+    ),
+    pytest.param(
+        'The Chairman of the party "Civic Alliance" Levan Gelashvili stated that the pages were '
+        "a smear machine.",
+        {"Levan Gelashvili": ['Chairman of the party "Civic Alliance"']},
+        id="translated_title_through_a_quoted_party_name",
+    ),
+    pytest.param(
+        "The Executive Director of the Centre for Election Monitoring (CEM) Maria Lopez "
+        "declared that the centre had warned the company.",
+        {"Maria Lopez": ["Executive Director of the Centre for Election Monitoring (CEM)"]},
+        id="translated_title_through_a_glossed_organisation",
+    ),
 ]
 
 
