@@ -10,13 +10,19 @@ cue lists of ``groups.yml`` ``cues``:
 - a noun beside it: "the X movement", "militant group X" (even when NER took X for
   a person), "X, an influence network", "X, a loose collection of fraudsters", "its
   armed wing, the X", "X, the Islamist party" (a party noun outweighs NER taking X
-  for a place, and "Union" in the name);
+  for a place, and "Union" in the name), "the ruling X party" (outweighs NER taking
+  X for a person elsewhere), 'the party "X"' (a quoted name after its noun);
 - a naming verb: "an operation dubbed X", "nicknamed the operation X", "known as X";
   "Operation X"; "X-linked accounts"; "accounts linked to / associated with X";
 - for firms and outlets ("X, a marketing firm", "the state-run broadcaster X", "a
   marketing company called X") only when their sentence speaks of the operation or
-  a state link qualifies them; a firm's other name ("formerly known as Y") is a
-  form of the same group.
+  a state link qualifies them, or when listed after a firm the findings tie to ("links
+  to X, a firm in Cairo, and Y, a company in the UAE"); a firm's other name
+  ("formerly known as Y") is a form of the same group;
+- a client: "a firm that ran fake accounts for X".
+
+A longer name holds the shorter group name written inside it ("the Youth Union of the
+X Party" is not the X Party), even a gazetteer form ("Sri Lanka Muslim Congress").
 
 Institutions, research bodies, news outlets and documents (``not_group_words``),
 companies acting as platforms (``not_groups``), places, nationalities and people
