@@ -17,7 +17,8 @@ cue lists of ``groups.yml`` ``cues``:
 - for firms and outlets ("X, a marketing firm", "the state-run broadcaster X", "a
   marketing company called X") only when their sentence speaks of the operation or
   a state link qualifies them, or when listed after a firm the findings tie to ("links
-  to X, a firm in Cairo, and Y, a company in the UAE"); a firm's other name
+  to X, a firm in Cairo, and Y, a company in the UAE") or listed after the firms that
+  ran it ("run by two marketing firms: X in Egypt and Y in the UAE"); a firm's other name
   ("formerly known as Y") is a form of the same group;
 - a client: "a firm that ran fake accounts for X".
 
@@ -58,11 +59,15 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 _RENAMING = frozenset({"formerly", "previously", "once", "originally", "also"})
 _DASHES = frozenset({"-", "–", "—", "--"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "of"})
 _DATELINE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _MAX_NAME = 8
 _MAX_GLOSS = 8
 _MAX_MODS = 8
+# How far back a colon list is read ("two firms: X in Egypt, Y in the UAE and Z ..."):
+# three names with their places; dev lists hold two.
+_MAX_LIST = 24
 # How far into an appositive an accusation is looked for ("a Canada-based group they
 # accuse of ..." puts it six words in); no dev article has one further than 10.
 _MAX_ACCUSATION = 12
@@ -571,6 +576,8 @@ def _presented_as_group(
     tied = _tied_to_operation(name, cues, operation_talk=True) or _listed_after_tied_firm(
         doc, name, sentence, cues
     )
+    if _listed_after_firms(name, cues, operation_talk):
+        return True
     appositive = _appositive(doc, after, sentence, cues, operation_talk or tied)
     if appositive in ("firm", "party") or (appositive == "group" and name.text not in places):
         return True  # "X, a loose network of ...": even when NER took X for a person
@@ -604,6 +611,55 @@ def _client_of_operation(name: Span, cues: GroupCues) -> bool:
     if verb.lemma_.casefold() not in cues.running_verbs:
         return False
     return any(c.dep_ == "dobj" and c.lower_ in cues.operated_nouns for c in verb.children)
+
+
+def _listed_after_firms(name: Span, cues: GroupCues, operation_talk: bool) -> bool:
+    """ "was run by two marketing firms: X in Egypt and Y in the UAE": a name listed in
+    apposition to a plural firm noun that ran the operation (its agent, or any plural
+    firm noun in a sentence that speaks of the operation) is one of those firms; the
+    walk goes up the list ("Y" is often parsed as coordinated with the place before it)."""
+    token = name.root
+    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        return False  # "X in Egypt": the place the firm is in
+    noun = _colon_list_noun(name)
+    for _ in range(_MAX_MODS):
+        if noun is not None or token.head.i == token.i:
+            break
+        if token.dep_ == "appos":
+            noun = token.head
+        elif token.dep_ not in ("conj", "pobj", "prep"):
+            break
+        token = token.head
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.casefold() not in cues.firm_nouns:
+        return False
+    if operation_talk:
+        return True
+    agent = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.casefold() in cues.running_verbs
+    )
+
+
+def _colon_list_noun(name: Span) -> Token | None:
+    """The noun a colon list the name stands in follows ("two firms: X in Egypt and Y"),
+    read from the words (the parser often loses a colon list's attachment): only names,
+    places, "and", commas and place prepositions between the colon and the name."""
+    doc = name.doc
+    i = name.start - 1
+    while i > name.sent.start and i >= name.start - _MAX_LIST:
+        token = doc[i]
+        if token.text == ":":
+            return doc[i - 1]
+        if not (
+            token.text[:1].isupper()
+            or token.lower_ in ("and", ",", "the")
+            or token.lower_ in _PLACE_PREPOSITIONS
+        ):
+            return None
+        i -= 1
+    return None
 
 
 def _listed_after_tied_firm(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:

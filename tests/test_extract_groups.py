@@ -702,3 +702,19 @@ def test_the_client_an_operation_ran_assets_for(extract_text, text, expected):
 )
 def test_nepal_parties_are_not_the_indian_congress(extract_text, text, expected):
     assert {g.value for g in extract_text(text).groups} == expected
+
+
+def test_names_listed_after_the_firms_that_ran_the_operation(extract_text):
+    text = (
+        "Meta said the network began in Peru and was run by two marketing firms: Andes Wave"
+        " in Peru and Pacific Reach in Chile."
+    )
+    assert {g.value for g in extract_text(text).groups} == {"Andes Wave", "Pacific Reach"}
+    # firms a sentence only lists, and people listed after a running verb, are not groups
+    assert (
+        groups_of(extract_text, "The report praised two firms: Acme Plastics and Bolt Tools.") == []
+    )
+    assert (
+        groups_of(extract_text, "The ministry was run by two officials: Ana Ruiz and Pedro Gil.")
+        == []
+    )
