@@ -718,3 +718,24 @@ def test_names_listed_after_the_firms_that_ran_the_operation(extract_text):
         groups_of(extract_text, "The ministry was run by two officials: Ana Ruiz and Pedro Gil.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislature addressed is not the party of the same word
+        (
+            "In May the platform told Congress it had found 200 accounts tied to the election.",
+            set(),
+        ),
+        ("Its chief testified before Congress about the election.", set()),
+        # "the Congress", or a sentence that names another party, keeps the party
+        (
+            "The posts attacked the BJP and praised the Congress before the election.",
+            {"BJP", "Congress"},
+        ),
+        ("The BJP told Congress to apologise for the election posts.", {"BJP", "Congress"}),
+    ],
+)
+def test_a_legislature_addressed_is_not_the_congress_party(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} == expected
