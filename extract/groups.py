@@ -10,13 +10,20 @@ cue lists of ``groups.yml`` ``cues``:
 - a noun beside it: "the X movement", "militant group X" (even when NER took X for
   a person), "X, an influence network", "X, a loose collection of fraudsters", "its
   armed wing, the X", "X, the Islamist party" (a party noun outweighs NER taking X
-  for a place, and "Union" in the name);
+  for a place, and "Union" in the name), "the ruling X party" (outweighs NER taking
+  X for a person elsewhere), 'the party "X"' (a quoted name after its noun);
 - a naming verb: "an operation dubbed X", "nicknamed the operation X", "known as X";
   "Operation X"; "X-linked accounts"; "accounts linked to / associated with X";
 - for firms and outlets ("X, a marketing firm", "the state-run broadcaster X", "a
   marketing company called X") only when their sentence speaks of the operation or
-  a state link qualifies them; a firm's other name ("formerly known as Y") is a
-  form of the same group.
+  a state link qualifies them, or when listed after a firm the findings tie to ("links
+  to X, a firm in Cairo, and Y, a company in the UAE") or listed after the firms that
+  ran it ("run by two marketing firms: X in Egypt and Y in the UAE"); a firm's other name
+  ("formerly known as Y") is a form of the same group;
+- a client: "a firm that ran fake accounts for X".
+
+A longer name holds the shorter group name written inside it ("the Youth Union of the
+X Party" is not the X Party), even a gazetteer form ("Sri Lanka Muslim Congress").
 
 Institutions, research bodies, news outlets and documents (``not_group_words``),
 companies acting as platforms (``not_groups``), places, nationalities and people
@@ -52,11 +59,15 @@ _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _MOD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "CCONJ"})
 _RENAMING = frozenset({"formerly", "previously", "once", "originally", "also"})
 _DASHES = frozenset({"-", "–", "—", "--"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "of"})
 _DATELINE_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME"})
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 _MAX_NAME = 8
 _MAX_GLOSS = 8
 _MAX_MODS = 8
+# How far back a colon list is read ("two firms: X in Egypt, Y in the UAE and Z ..."):
+# three names with their places; dev lists hold two.
+_MAX_LIST = 24
 # How far into an appositive an accusation is looked for ("a Canada-based group they
 # accuse of ..." puts it six words in); no dev article has one further than 10.
 _MAX_ACCUSATION = 12
@@ -89,7 +100,7 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
         resources.group_cues,
         not_group_words=resources.group_cues.not_group_words
         | resources.title_heads
-        | resources.courtesy,
+        | (resources.courtesy - _country_openers(resources.places)),
     )
     glosses = _acronym_glosses(doc, cues.name_heads | cues.native_heads | cues.gloss_heads)
     people, places = _people_and_places(doc, cues.name_heads | cues.native_heads)
@@ -102,19 +113,47 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
         return known
     text = doc_text(doc)
     aliases = {a.casefold(): g.id for g in resources.groups for a in g.aliases}
-    taken = [(m.start, m.end) for m in known]
-    out = list(known)
     initialled = cues.name_heads | cues.gloss_heads | cues.native_heads
     written = [(span, g.surfaces[0]) for g in found for span in g.spans]
+    candidates: set[tuple[int, int, str]] = set()
     for canonical, surfaces in _canonical(found, glosses, aliases, initialled).items():
         spans = _occurrences(text, surfaces, cues.linked_suffixes)
         spans += [span for span, surface in written if surface in surfaces]
-        for start, end in sorted(set(spans)):
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            out.append(Mention(text[start:end], start, end, value=canonical, kind=GROUP))
+        candidates |= {(start, end, canonical) for start, end in spans}
+    return _longest_first(known, candidates, text)
+
+
+def _longest_first(
+    known: list[Mention], candidates: set[tuple[int, int, str]], text: str
+) -> list[Mention]:
+    """The gazetteer's mentions and the found groups' spans, none overlapping: a longer
+    name holds the shorter one written inside it ("the Youth Union of New Azerbaijan
+    Party" is the youth union, not the party; "Sri Lanka Muslim Congress" is not the
+    "Congress" of the gazetteer), and a gazetteer mention outweighs a found span of
+    the same length or shorter."""
+    out = [m for m in known if not _held_in_longer(m, candidates)]
+    taken = [(m.start, m.end) for m in out]
+    for start, end, canonical in sorted(candidates, key=lambda c: (c[0] - c[1], c[0], c[2])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(Mention(text[start:end], start, end, value=canonical, kind=GROUP))
     return sorted(out, key=lambda m: m.start)
+
+
+def _held_in_longer(mention: Mention, candidates: set[tuple[int, int, str]]) -> bool:
+    """A found span holds the mention and is longer than it."""
+    return any(
+        s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
+        for s, e, _ in candidates
+    )
+
+
+def _country_openers(places: frozenset[str]) -> frozenset[str]:
+    """First words of countries' names of several words ("sri" of "Sri Lanka"): a
+    courtesy word that opens a country's name is no sign of a styled person's name in a
+    group's name ("the Sri Lanka Muslim Congress")."""
+    return frozenset(p.split()[0] for p in places if " " in p)
 
 
 def _dateline_credit(doc: Doc, mention: Mention) -> bool:
@@ -244,7 +283,9 @@ def _from_sentence(
             i = _past_coordinated_name(doc, name, sentence, cues)
             continue
         if (
-            name.text not in people or _appositive_to_group_noun(doc, name, sentence, cues)
+            name.text not in people
+            or _appositive_to_group_noun(doc, name, sentence, cues)
+            or _described_and_headed(doc, name, sentence, cues)
         ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places, people):
             headed = _party_word_after(doc, name, sentence, cues)
             found.append(_Found([name.text], acronym=glosses.get(name.text), headed=headed))
@@ -532,7 +573,11 @@ def _presented_as_group(
         )
     # "found links to X, a firm based in Cairo": a firm the findings tie to is presented
     # as behind them even in a sentence with no other word of the operation
-    tied = _tied_to_operation(name, cues, operation_talk=True)
+    tied = _tied_to_operation(name, cues, operation_talk=True) or _listed_after_tied_firm(
+        doc, name, sentence, cues
+    )
+    if _listed_after_firms(name, cues, operation_talk):
+        return True
     appositive = _appositive(doc, after, sentence, cues, operation_talk or tied)
     if appositive in ("firm", "party") or (appositive == "group" and name.text not in places):
         return True  # "X, a loose network of ...": even when NER took X for a person
@@ -546,9 +591,98 @@ def _presented_as_group(
         return False
     if _linked_suffix(doc, name, sentence, cues):
         return True
-    if _tied_to_operation(name, cues, operation_talk):
+    if _tied_to_operation(name, cues, operation_talk) or _client_of_operation(name, cues):
         return True
     return _noun_before_presents(doc, name, sentence, cues, operation_talk)
+
+
+def _client_of_operation(name: Span, cues: GroupCues) -> bool:
+    """ "a firm that ran fake accounts for X", "created Pages on behalf of X": the client
+    the operation's assets were run for is presented as behind it, as the firm is."""
+    root = name.root
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "behalf":
+        preposition = preposition.head.head  # "on behalf of X"
+    elif preposition.lower_ != "for":
+        return False
+    verb = preposition.head
+    if verb.lemma_.casefold() not in cues.running_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in cues.operated_nouns for c in verb.children)
+
+
+def _listed_after_firms(name: Span, cues: GroupCues, operation_talk: bool) -> bool:
+    """ "was run by two marketing firms: X in Egypt and Y in the UAE": a name listed in
+    apposition to a plural firm noun that ran the operation (its agent, or any plural
+    firm noun in a sentence that speaks of the operation) is one of those firms; the
+    walk goes up the list ("Y" is often parsed as coordinated with the place before it)."""
+    token = name.root
+    if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        return False  # "X in Egypt": the place the firm is in
+    noun = _colon_list_noun(name)
+    for _ in range(_MAX_MODS):
+        if noun is not None or token.head.i == token.i:
+            break
+        if token.dep_ == "appos":
+            noun = token.head
+        elif token.dep_ not in ("conj", "pobj", "prep"):
+            break
+        token = token.head
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_.casefold() not in cues.firm_nouns:
+        return False
+    if operation_talk:
+        return True
+    agent = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.casefold() in cues.running_verbs
+    )
+
+
+def _colon_list_noun(name: Span) -> Token | None:
+    """The noun a colon list the name stands in follows ("two firms: X in Egypt and Y"),
+    read from the words (the parser often loses a colon list's attachment): only names,
+    places, "and", commas and place prepositions between the colon and the name."""
+    doc = name.doc
+    i = name.start - 1
+    while i > name.sent.start and i >= name.start - _MAX_LIST:
+        token = doc[i]
+        if token.text == ":":
+            return doc[i - 1]
+        if not (
+            token.text[:1].isupper()
+            or token.lower_ in ("and", ",", "the")
+            or token.lower_ in _PLACE_PREPOSITIONS
+        ):
+            return None
+        i -= 1
+    return None
+
+
+def _listed_after_tied_firm(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "found links to X, a firm based in Cairo, and Y, a company in the UAE": a name
+    listed after a firm the findings tie to, the firm's appositive between them, is tied
+    to the findings as well (the parser often loses the second name's attachment)."""
+    i = name.start - 2
+    if i <= sentence.start or doc[i + 1].lower_ not in ("and", "&") or doc[i].text != ",":
+        return False
+    for comma in range(i - 1, max(sentence.start, i - 2 - _MAX_MODS), -1):
+        if doc[comma].text != ",":
+            continue
+        start = comma
+        while start - 1 >= sentence.start and _is_name_word(doc[start - 1]):
+            start -= 1
+        before = _name_at(doc, start, sentence, cues) if start < comma else None
+        return (
+            before is not None
+            and before.end == comma
+            and _appositive(doc, comma, sentence, cues, True) == "firm"
+            and _tied_to_operation(before, cues, operation_talk=True)
+        )
+    return False
 
 
 def _tied_to_operation(name: Span, cues: GroupCues, operation_talk: bool) -> bool:
@@ -743,6 +877,9 @@ def _noun_before_presents(
     network Google keeps taking down") and is not presented so; a name in apposition
     to a group noun is one even when NER took it for a person's."""
     i = name.start - 1
+    quoted = _quoted(doc, name, sentence)
+    if quoted:
+        i -= 1
     if i >= sentence.start and doc[i].lower_ == "the":
         i -= 1
     if i >= sentence.start and doc[i].text == ",":
@@ -757,7 +894,7 @@ def _noun_before_presents(
         return operation_talk and not _is_place(name)  # "the so-called X" in an operation
     if _opens_relative_clause(name):
         return False
-    if before.pos_ != "NOUN" or not _attached(before, name):
+    if before.pos_ != "NOUN" or not (quoted or _attached(before, name)):
         return False
     modifiers = {t.lower_ for t in doc[max(sentence.start, i - 3) : i]}
     if word in cues.group_nouns and modifiers & cues.civic_words:
@@ -776,6 +913,17 @@ def _noun_before_presents(
         window = list(doc[max(sentence.start, i - 4) : i])
         return operation_talk or _state_link(window, cues) or _state_outlet(window, before, cues)
     return False
+
+
+def _quoted(doc: Doc, name: Span, sentence: Span) -> bool:
+    """'the party "X"', 'the agency "X"': the name stands in quotes, as translated news
+    writes a name after the noun it names; the quotes tie the two, whatever the parse."""
+    return (
+        name.start - 1 >= sentence.start
+        and name.end < sentence.end
+        and doc[name.start - 1].text in _QUOTES
+        and doc[name.end].text in _QUOTES
+    )
 
 
 def _hyphenated_before(doc: Doc, i: int, sentence: Span) -> str:
@@ -802,6 +950,24 @@ def _appositive_to_group_noun(doc: Doc, name: Span, sentence: Span, cues: GroupC
         return True
     after = _after_gloss(doc, name, sentence)
     return _appositive(doc, after, sentence, cues, False) in ("group", "party")
+
+
+def _described_and_headed(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the ruling X party", "the opposition X movement": a descriptor before the name
+    and a group noun after it present X as a group however the tagger took X elsewhere
+    in the article (a party's name of two capitalised words is often called a person's)."""
+    i = name.start - 1
+    if i >= sentence.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < sentence.start or doc[i].lower_ not in cues.descriptors:
+        return False
+    after = name.end
+    return (
+        after < sentence.end
+        and doc[after].is_lower
+        and doc[after].lower_ in cues.group_nouns
+        and _is_head_noun(doc, after, sentence)
+    )
 
 
 def _described_group_noun_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:

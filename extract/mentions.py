@@ -73,12 +73,35 @@ def _continues_a_name(ent: Span) -> bool:
     return before.pos_ == "PROPN" or (before.is_title and before.i > ent.sent.start)
 
 
+def _names_another_group(
+    sentence: Span, kind: str, resources: Resources, ambiguous: set[str]
+) -> bool:
+    """The sentence names a group of the kind by a form that needs no context."""
+    kinds = {g.id: g.kind for g in resources.groups}
+    others = (e for e in sentence.ents if e.label_ == GROUP and e.text.casefold() not in ambiguous)
+    return any(kinds.get(e.ent_id_) == kind for e in others)
+
+
+def _addressed(ent: Span, verbs: frozenset[str]) -> bool:
+    """ "told Congress", "testified before Congress": a form written without an article as
+    the object of a verb of addressing (or of "before" or "to" after one) is a body being
+    addressed, a legislature, not the party of the same word ("praised the Congress")."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("before", "to"):
+        head = head.head
+    elif root.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    return head.lemma_.casefold() in verbs
+
+
 def _has_group_context(
     sentence: Span, kind: str, resources: Resources, ambiguous: set[str]
 ) -> bool:
-    kinds = {g.id: g.kind for g in resources.groups}
-    others = (e for e in sentence.ents if e.label_ == GROUP and e.text.casefold() not in ambiguous)
-    if any(kinds.get(e.ent_id_) == kind for e in others):
+    if _names_another_group(sentence, kind, resources, ambiguous):
         return True
     words = resources.group_cues.kind_context.get(kind, frozenset())
     return any(t.lower_ in words for t in sentence)
@@ -98,6 +121,12 @@ def gazetteer_mentions(doc: Doc, resources: Resources) -> tuple[list[Mention], l
         if ent.label_ == GROUP:
             if ent.text.casefold() in group_context and (
                 _continues_a_name(ent)
+                or (
+                    _addressed(ent, resources.group_cues.addressed_verbs)
+                    and not _names_another_group(
+                        ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
+                    )
+                )
                 or not _has_group_context(
                     ent.sent, kinds.get(ent.ent_id_, ""), resources, group_context
                 )

@@ -62,6 +62,7 @@ class GroupCues:
     operated_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
     post_nominals: frozenset[str]
+    addressed_verbs: frozenset[str]
     kind_context: dict[str, frozenset[str]]
 
 
@@ -422,6 +423,7 @@ def _group_cues(data: dict[str, Any], path: Path) -> GroupCues:
         operated_nouns=_words(cues, "operated_nouns", path),
         outlet_nouns=_words(cues, "outlet_nouns", path),
         post_nominals=_words(cues, "post_nominals", path),
+        addressed_verbs=_words(cues, "addressed_verbs", path),
         kind_context={str(kind): _words(kinds, kind, path) for kind in kinds},
     )
 

@@ -602,3 +602,140 @@ def test_a_firm_the_findings_are_linked_to(extract_text):
 )
 def test_an_alias_ending_a_longer_name_is_not_its_group(extract_text, text, expected):
     assert {g.value for g in extract_text(text).groups} == expected
+
+
+def test_a_longer_name_holds_the_group_written_inside_it(extract_text):
+    text = (
+        "Meta linked the network to the Youth League of the Harbour Progress Party. The"
+        " Harbour Progress Party did not comment."
+    )
+    assert groups_of(extract_text, text) == [
+        ("YLHPP", "Youth League of the Harbour Progress Party"),
+        ("HPP", "Harbour Progress Party"),
+    ]
+
+
+def test_a_name_holding_a_gazetteer_alias_is_its_own_group(extract_text):
+    text = "Ana Sato, leader of the Coastal Farmers Congress (CFC), urged calm in the party."
+    assert {g.value for g in extract_text(text).groups} == {"CFC"}
+
+
+def test_a_described_party_is_a_group_where_the_tagger_calls_it_a_person(extract_text):
+    text = (
+        "The accounts praised the government led by the ruling Silver Harbour party. Silver"
+        " Harbour, founded by a banker, has governed since 2012. Silver Harbour said in a"
+        " statement that it had no contract with the agency."
+    )
+    assert {g.value for g in extract_text(text).groups} == {"Silver Harbour"}
+    spans = [g.text for g in extract_text(text).groups]
+    assert spans.count("Silver Harbour") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The spokeswoman of the party "Bright Morning" said the party had no relation'
+            " with the pages.",
+            {"Bright Morning"},
+        ),
+        (
+            'The network of fake accounts was connected with the advertising agency "Kestrel".',
+            {"Kestrel"},
+        ),
+        # a quoted name after a news agency's noun is an outlet, not a group
+        ('The network of fake accounts was reported by the news agency "Kestrel".', set()),
+    ],
+)
+def test_a_quoted_name_after_the_noun_it_names(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} == expected
+
+
+def test_a_courtesy_word_opening_a_country_name_does_not_block_a_party(extract_text):
+    text = "Hassan Ali, leader of the Sri Lanka Fishers Congress (SLFC), called for calm."
+    assert {g.value for g in extract_text(text).groups} == {"SLFC"}
+
+
+def test_a_firm_listed_after_a_firm_the_findings_tie_to(extract_text):
+    text = (
+        "Although its operators hid who they were, Meta said its investigation found links"
+        " to Andes Wave, a firm based in Lima, and Pacific Reach, a company in Chile."
+    )
+    assert {g.value for g in extract_text(text).groups} == {"Andes Wave", "Pacific Reach"}
+    listed = "The minister met Sony, a company in Japan, and Cordillera Media, a firm in Chile."
+    assert groups_of(extract_text, listed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meta banned Blue Ridge Digital, a marketing firm that ran fake accounts for"
+            " Citizens First Action.",
+            {"Citizens First Action"},
+        ),
+        (
+            "The agency created Pages on behalf of Lakeside Values Project.",
+            {"Lakeside Values Project"},
+        ),
+        # a person the accounts were run for is not a group, nor a client of other work
+        ("She ran the accounts for Jane Smith.", set()),
+        ("The firm ran a survey for Lakeside Values Project.", set()),
+    ],
+)
+def test_the_client_an_operation_ran_assets_for(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} - {"Blue Ridge Digital"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gagan Rai, general secretary of the Nepali Congress, said the ban was wrong.",
+            {"Nepali Congress"},
+        ),
+        (
+            "The opposition CPN-UML and the CPN (Maoist Centre) objected.",
+            {"CPN-UML", "CPN (Maoist Centre)"},
+        ),
+    ],
+)
+def test_nepal_parties_are_not_the_indian_congress(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} == expected
+
+
+def test_names_listed_after_the_firms_that_ran_the_operation(extract_text):
+    text = (
+        "Meta said the network began in Peru and was run by two marketing firms: Andes Wave"
+        " in Peru and Pacific Reach in Chile."
+    )
+    assert {g.value for g in extract_text(text).groups} == {"Andes Wave", "Pacific Reach"}
+    # firms a sentence only lists, and people listed after a running verb, are not groups
+    assert (
+        groups_of(extract_text, "The report praised two firms: Acme Plastics and Bolt Tools.") == []
+    )
+    assert (
+        groups_of(extract_text, "The ministry was run by two officials: Ana Ruiz and Pedro Gil.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislature addressed is not the party of the same word
+        (
+            "In May the platform told Congress it had found 200 accounts tied to the election.",
+            set(),
+        ),
+        ("Its chief testified before Congress about the election.", set()),
+        # "the Congress", or a sentence that names another party, keeps the party
+        (
+            "The posts attacked the BJP and praised the Congress before the election.",
+            {"BJP", "Congress"},
+        ),
+        ("The BJP told Congress to apologise for the election posts.", {"BJP", "Congress"}),
+    ],
+)
+def test_a_legislature_addressed_is_not_the_congress_party(extract_text, text, expected):
+    assert {g.value for g in extract_text(text).groups} == expected
