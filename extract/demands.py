@@ -62,9 +62,11 @@ from extract.demand_labels import (
 from extract.model import Mention
 from extract.pipeline import PLATFORM
 from extract.resources import DemandCues, Resources
+from extract.state_blocks import state_block
 
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
+BLOCK = "block_access"
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -126,7 +128,7 @@ def find_demands(
             labels = [hit] if hit else []
         for head in () if ask.words else ask.heads:
             labels.extend(action_labels(head, cues))
-        labels = detection_or_removal(labels)
+        labels = _provider_block(ask, cues) or detection_or_removal(labels)
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
@@ -134,7 +136,30 @@ def find_demands(
             other = _other(doc, ask, cues)
             if other is not None and other.value not in found:
                 found[other.value] = other
+    if BLOCK not in found:
+        block = next((t for t in sentence if state_block(t, classify, resources)), None)
+        if block is not None:
+            found[BLOCK] = _mention(doc[block.i : block.i + 1], BLOCK)
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _provider_block(ask: _Ask, cues: DemandCues) -> list[tuple[str, list[Token]]]:
+    """ "ordered internet providers to block them", "told operators to block 11 web
+    addresses": whatever an order to those who carry traffic blocks, it cuts access to a
+    service (block_access), though its object names no platform or names addresses."""
+    addressee = _addressee(ask.trigger)
+    if addressee is None or not any(
+        w.lemma_.casefold() in cues.access_providers
+        for w in [addressee, *(c for c in addressee.children if c.dep_ == "compound")]
+    ):
+        return []
+    blocking = {v[0] for label in cues.labels if label.name == BLOCK for v in label.verbs}
+    return [
+        (BLOCK, [action])
+        for head in ask.heads
+        for action in [head, *head.conjuncts]
+        if action.pos_ in _VERBAL and action.lemma_.casefold() in blocking
+    ][:1]
 
 
 def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
@@ -251,11 +276,14 @@ def _asker_accepted(
 def _subjects_up(verb: Token) -> list[Token]:
     """The subject of the verb, else of the verbs above it: a coordinated "... and urged
     companies to ..." that the parse hangs on the wrong clause still finds its asker
-    in the sentence's main clause."""
+    in the sentence's main clause; "Jane Doe, its director, called on X to ...", which the
+    parse reads as a clause of the apposition, finds it in the name the apposition is of."""
     out: list[Token] = []
     node = verb
     for _ in range(6):
         out.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if node.dep_ == "acl" and node.head.dep_ == "appos":
+            out.append(node.head.head)
         if node.head.i == node.i:
             break
         node = node.head

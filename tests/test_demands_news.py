@@ -51,10 +51,11 @@ def labels_of(extract_text, text):
             "to suspend access to the app.",
             ["block_access"],
         ),
+        # The court's own suspension of the app is its block (extract/state_blocks.py).
         (
             "The court suspended the app after the company missed a deadline to name a "
             "legal representative.",
-            ["cooperate_with_authorities"],
+            ["block_access", "cooperate_with_authorities"],
         ),
         # "one" stands for the object noun before it.
         (
@@ -82,4 +83,62 @@ def test_government_orders_to_platforms(extract_text, text, labels):
     ],
 )
 def test_words_that_only_look_like_asks(extract_text, text):
+    assert labels_of(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Whatever an order to those who carry traffic blocks, it cuts access to a service.
+        (
+            "The regulator said the cabinet had ordered mobile carriers to block them.",
+            ["block_access"],
+        ),
+        (
+            "The ministry told internet service providers to block nine web addresses used "
+            "by the messaging app.",
+            ["block_access"],
+        ),
+        (
+            "The agency asked the providers to terminate access to four domains owned by the "
+            "video app.",
+            ["block_access"],
+        ),
+        # A state's own block, done or decided, is its order.
+        (
+            "The Media Regulatory Authority on Tuesday blocked the messaging app Signal "
+            "nationwide.",
+            ["block_access"],
+        ),
+        (
+            "The council of ministers decided on Friday to ban Snapchat, citing public morals.",
+            ["block_access"],
+        ),
+        (
+            "The telecoms regulator said on Monday it would restrict access to YouTube.",
+            ["block_access"],
+        ),
+        (
+            "The watchdog this week began the procedure of restricting access to the "
+            "messenger across the country.",
+            ["block_access"],
+        ),
+    ],
+)
+def test_blocks_of_a_service(extract_text, text, labels):
+    assert labels_of(extract_text, text) == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A block threatened, prepared or possible is no order.
+        "The ministry threatened to block the messaging app.",
+        "The regulator is preparing to block the video app.",
+        "The commission could block the app within days.",
+        # A platform's own block is no state's order.
+        "Snapchat blocked the app's web version in the country.",
+    ],
+)
+def test_blocks_that_are_no_order(extract_text, text):
     assert labels_of(extract_text, text) == []
