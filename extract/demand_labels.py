@@ -144,6 +144,8 @@ def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple
     for label in cues.labels:
         if _verb_matches(action, label, cues):
             return [(label.name, [action])]
+    if _names_a_contact(action, cues):
+        return [("cooperate_with_authorities", [action])]
     if depth > 3 or weighs(action, cues):
         return []
     out: list[tuple[str, list[Token]]] = []
@@ -182,6 +184,19 @@ def _lifts_limit_on_accounts(action: Token, cues: DemandCues) -> bool:
     )
 
 
+def _names_a_contact(action: Token, cues: DemandCues) -> bool:
+    """ "give us someone we can reach", "name a person the regulator can call": a person
+    asked for, described as someone to reach, is a contact with the authorities."""
+    return any(
+        obj.dep_ == "dobj"
+        and obj.lemma_.casefold() in cues.contact_people
+        and any(
+            c.dep_ == "relcl" and c.lemma_.casefold() in cues.contact_verbs for c in obj.children
+        )
+        for obj in action.children
+    )
+
+
 def _tells_what(action: Token) -> bool:
     """ "report what it is doing to fight disinformation", "tell the court how it
     handles complaints": a verb of telling with a wh-clause asks for an explanation."""
@@ -207,8 +222,9 @@ def _verbs_below(action: Token, cues: DemandCues) -> list[Token]:
     """The first verbs on each path down from the action and after it (an action's
     complement follows it; not its coordinated verbs, nor a relative clause, which
     describes a noun and asks nothing: "review the fine, which it described as ...",
-    nor a free relative, which names a thing: "share what they find"). An infinitive on
-    a word of effort is the action asked: "do more to find and remove posts"."""
+    nor a free relative, which names a thing: "share what they find", nor what a means
+    is for: "agree to a procedure for taking down posts" asks for the procedure). An
+    infinitive on a word of effort is the action asked: "do more to find and remove posts"."""
     out = []
     for token in action.subtree:
         if token.i <= action.i or token.pos_ not in _VERBAL or token.dep_ == "aux":
@@ -220,9 +236,11 @@ def _verbs_below(action: Token, cues: DemandCues) -> list[Token]:
         if any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") for c in token.children):
             continue
         node = token.head
+        means = False
         while node.i != action.i and node.pos_ not in _VERBAL:
+            means = means or node.lemma_.casefold() in cues.means_nouns
             node = node.head
-        if node.i == action.i and token.dep_ != "conj":
+        if node.i == action.i and token.dep_ != "conj" and not means:
             out.append(token)
     return out
 
@@ -267,6 +285,8 @@ def _standing_for(token: Token) -> Token:
 def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
     words = _phrase(action)
     lemma = action.lemma_.casefold()
+    if label.name == "detect_and_report" and _acts_on(action, cues.undetected_objects, cues):
+        return False  # "detect influence campaigns": detection in the taxonomy is of accounts
     for cue in label.verbs:
         if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
             continue

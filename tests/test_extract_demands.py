@@ -261,10 +261,20 @@ def test_in_order_to_asks_nothing(extract_text):
             "the videos.",
             ["explain_or_respond"],
         ),
+        # A person asked for as someone to reach is a contact with the authorities.
+        (
+            "Maria Lopez urged the app to name a person the regulator can call at night.",
+            ["cooperate_with_authorities"],
+        ),
         # An asker in an apposition the parse hangs the verb on.
         (
             "Jane Doe, its director, called on platforms to take down the network's accounts "
             "faster.",
+            ["remove_accounts"],
+        ),
+        (
+            "Pierre Martin, its executive director, called on platforms to take down the "
+            "network's accounts faster and urged the regulator to act.",
             ["remove_accounts"],
         ),
         # "It" takes up the speaker of the sentence before.
@@ -295,6 +305,29 @@ def test_asks_in_newer_coverage(extract_text, text, labels):
         ("Maria Lopez urged the government to lift the block.", []),
         # Weighing a solution asks no inquiry.
         ("Maria Lopez urged the ministry to study a solution to restore access.", []),
+        # A means asked for is the ask, not what it is for.
+        (
+            "Maria Lopez said the app had to agree to a complaints procedure for taking down "
+            "unlawful videos.",
+            [],
+        ),
+        # A record of a platform's removals, asked of a platform, is outside the taxonomy;
+        # asked of the authority that acted, it is an explanation.
+        (
+            "Maria Lopez called on the company to publish the full list of the Pages it had "
+            "removed.",
+            [],
+        ),
+        (
+            "Maria Lopez urged the ministry to publish the list of channels it had blocked.",
+            ["explain_or_respond"],
+        ),
+        # Detection in the taxonomy is of accounts.
+        (
+            "The firm has been pressed by senators to do more to detect foreign influence "
+            "campaigns.",
+            [],
+        ),
     ],
 )
 def test_asks_that_are_not_their_action(extract_text, text, labels):
