@@ -62,9 +62,11 @@ from extract.demand_labels import (
 from extract.model import Mention
 from extract.pipeline import PLATFORM
 from extract.resources import DemandCues, Resources
+from extract.state_blocks import state_block
 
 ACCEPTED_SUBJECTS = frozenset({"speaker", "pronoun", "role", "plural", "state"})
 OTHER = "other: "
+BLOCK = "block_access"
 _NAMED = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -126,7 +128,8 @@ def find_demands(
             labels = [hit] if hit else []
         for head in () if ask.words else ask.heads:
             labels.extend(action_labels(head, cues))
-        labels = detection_or_removal(labels)
+        labels = _provider_block(ask, cues) or detection_or_removal(labels)
+        labels = [(n, e) for n, e in labels if not _platform_record(ask, n, e, cues)]
         for name, evidence in labels:
             if name not in found:
                 found[name] = _mention(_wording(doc, ask.trigger, evidence), name)
@@ -134,7 +137,52 @@ def find_demands(
             other = _other(doc, ask, cues)
             if other is not None and other.value not in found:
                 found[other.value] = other
+    if BLOCK not in found:
+        block = next((t for t in sentence if state_block(t, classify, resources)), None)
+        if block is not None:
+            found[BLOCK] = _mention(doc[block.i : block.i + 1], BLOCK)
     return sorted(found.values(), key=lambda m: m.start)
+
+
+def _provider_block(ask: _Ask, cues: DemandCues) -> list[tuple[str, list[Token]]]:
+    """ "ordered internet providers to block them", "told operators to block 11 web
+    addresses": whatever an order to those who carry traffic blocks, it cuts access to a
+    service (block_access), though its object names no platform or names addresses."""
+    addressee = _addressee(ask.trigger)
+    if addressee is None or not any(
+        w.lemma_.casefold() in cues.access_providers
+        for w in [addressee, *(c for c in addressee.children if c.dep_ == "compound")]
+    ):
+        return []
+    blocking = {v[0] for label in cues.labels if label.name == BLOCK for v in label.verbs}
+    return [
+        (BLOCK, [action])
+        for head in ask.heads
+        for action in [head, *head.conjuncts]
+        if action.pos_ in _VERBAL and action.lemma_.casefold() in blocking
+    ][:1]
+
+
+def _platform_record(ask: _Ask, name: str, evidence: list[Token], cues: DemandCues) -> bool:
+    """ "called on the company to publish the full list of the Pages it had removed": a
+    record of a platform's removals asked of anyone but an authority is outside the
+    taxonomy ("other:"); asked of the authority that acted ("publish the list of
+    channels it blocked") it is an explanation."""
+    if name != "explain_or_respond" or not any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in cues.record_nouns for c in evidence[0].children
+    ):
+        return False
+    addressee = _addressee(ask.trigger)
+    if addressee is None:
+        return False
+    authorities = cues.objects["authority"] | cues.askers
+    return not (
+        addressee.ent_type_ in ("GPE", "NORP")
+        or any(
+            w.lemma_.casefold() in authorities
+            for w in [addressee, *(c for c in addressee.children if c.dep_ == "compound")]
+        )
+    )
 
 
 def _wording(doc: Doc, trigger: Token, evidence: list[Token]) -> Span:
@@ -251,11 +299,16 @@ def _asker_accepted(
 def _subjects_up(verb: Token) -> list[Token]:
     """The subject of the verb, else of the verbs above it: a coordinated "... and urged
     companies to ..." that the parse hangs on the wrong clause still finds its asker
-    in the sentence's main clause."""
+    in the sentence's main clause; "Jane Doe, its director, called on X to ...", which the
+    parse reads as a clause of the apposition or of the name, finds it in the name."""
     out: list[Token] = []
     node = verb
     for _ in range(6):
         out.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if node.dep_ == "acl" and node.head.dep_ == "appos":
+            out.append(node.head.head)
+        elif node.dep_ == "acl" and node.head.ent_type_ in _NAMED:
+            out.append(node.head)
         if node.head.i == node.i:
             break
         node = node.head
@@ -319,6 +372,7 @@ def _verb_ask(
         objects = [noun] if noun.dep_ == "dobj" else [g for g in noun.children if g.dep_ == "pobj"]
         for obj in objects:
             heads.extend(c for c in obj.children if c.dep_ in ("acl", "relcl") and has_to(c))
+            heads.extend(_infinitive_on_modifier(obj))
     if not heads:
         heads = _nominal_asks(nominal, cues, lemma not in cues.no_bare_object_verbs)
         if lemma in cues.that_only_verbs:
@@ -329,6 +383,18 @@ def _verb_ask(
         return None
     start = addressee.left_edge.i if addressee is not None else min(h.i for h in heads)
     return _Ask(verb, tuple(heads), min(start, *(h.left_edge.i for h in heads)))
+
+
+def _infinitive_on_modifier(obj: Token) -> list[Token]:
+    """ "requiring companies operating in Nepal to register": the parse hangs the asked
+    infinitive on the gerund phrase that describes who is asked."""
+    return [
+        g
+        for c in obj.children
+        if c.dep_ == "acl" and c.tag_ == "VBG"
+        for g in c.children
+        if g.dep_ in ("advcl", "xcomp") and has_to(g)
+    ]
 
 
 def _own_plan(verb: Token, addressee: Token | None, cues: DemandCues) -> bool:
@@ -710,11 +776,29 @@ def _obligation(token: Token, sentence: Span, resources: Resources, attributed: 
         or any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in subject.children)
     ):
         return None
-    if attributed in ACCEPTED_SUBJECTS or _reported(verb, resources) or _decided(verb, cues):
+    if (
+        attributed in ACCEPTED_SUBJECTS
+        or _reported(verb, resources)
+        or _decided(verb, cues)
+        or _backed_by_sanction(verb, cues)
+    ):
         next_to = subject is not None and subject.right_edge.i == token.i - 1
         start = subject.left_edge.i if subject is not None and next_to else token.i + 1
         return _Ask(token, (verb,), start)
     return None
+
+
+def _backed_by_sanction(verb: Token, cues: DemandCues) -> bool:
+    """ "Platforms now have to register ... and set up an office within 90 days, or risk
+    being shut down": an obligation whose alternative is a sanction is an order, whoever
+    reports it."""
+    return any(
+        c.dep_ == "conj"
+        and c.lemma_.casefold() in cues.sanction_alternatives
+        and any(g.dep_ == "cc" and g.lower_ == "or" for g in [*c.children, *node.children])
+        for node in [verb, *verb.conjuncts]
+        for c in node.children
+    )
 
 
 def _decided(verb: Token, cues: DemandCues) -> bool:

@@ -160,6 +160,18 @@ class DemandCues:
     deliberative_verbs: frozenset[str]
     listing_nouns: frozenset[str]
     about_people: frozenset[str]
+    inquiring_verbs: frozenset[str]
+    access_providers: frozenset[str]
+    lifting_verbs: frozenset[str]
+    limit_nouns: frozenset[str]
+    acting_verbs: frozenset[str]
+    ceasing_verbs: frozenset[str]
+    means_nouns: frozenset[str]
+    record_nouns: frozenset[str]
+    undetected_objects: frozenset[str]
+    sanction_alternatives: frozenset[str]
+    contact_people: frozenset[str]
+    contact_verbs: frozenset[str]
     objects: dict[str, frozenset[str]]
     labels: tuple[DemandLabel, ...]
 
@@ -533,6 +545,18 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         deliberative_verbs=_words(data, "deliberative_verbs", path),
         listing_nouns=_words(data, "listing_nouns", path),
         about_people=_words(data, "about_people", path),
+        inquiring_verbs=_words(data, "inquiring_verbs", path),
+        access_providers=_words(data, "access_providers", path),
+        lifting_verbs=_words(data, "lifting_verbs", path),
+        limit_nouns=_words(data, "limit_nouns", path),
+        acting_verbs=_words(data, "acting_verbs", path),
+        ceasing_verbs=_words(data, "ceasing_verbs", path),
+        means_nouns=_words(data, "means_nouns", path),
+        record_nouns=_words(data, "record_nouns", path),
+        undetected_objects=_words(data, "undetected_objects", path),
+        sanction_alternatives=_words(data, "sanction_alternatives", path),
+        contact_people=_words(data, "contact_people", path),
+        contact_verbs=_words(data, "contact_verbs", path),
         objects=classes,
         labels=tuple(
             _demand_label(str(name), spec, classes, path) for name, spec in labels.items()

@@ -638,6 +638,11 @@ def attribute(doc: Doc, resources: Resources) -> Attribution:
         if token.lower_ == "they":
             previous = [c for s, c in subjects.items() if s < token.sent.start]
             return "plural" if previous and previous[-1] in ("plural", "speaker") else "other"
+        if token.lower_ == "it":
+            # "The ministry said ... . It has also demanded that ...": "it" takes up the
+            # speaker or state of an earlier sentence, else it is no asker ("It is time").
+            previous = [c for s, c in subjects.items() if s < token.sent.start]
+            return "pronoun" if previous and previous[-1] in ("state", "speaker") else "other"
         return attributor.category(token)
 
     return Attribution(speakers=speakers, claims=claims, subjects=subjects, classify=classify)

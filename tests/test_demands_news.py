@@ -83,3 +83,79 @@ def test_government_orders_to_platforms(extract_text, text, labels):
 )
 def test_words_that_only_look_like_asks(extract_text, text):
     assert labels_of(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Whatever an order to those who carry traffic blocks, it cuts access to a service.
+        (
+            "The regulator said the cabinet had ordered mobile carriers to block them.",
+            ["block_access"],
+        ),
+        (
+            "The ministry told internet service providers to block nine web addresses used "
+            "by the messaging app.",
+            ["block_access"],
+        ),
+        (
+            "The agency asked the providers to terminate access to four domains owned by the "
+            "video app.",
+            ["block_access"],
+        ),
+        # A state's own block, decided or announced, is its order.
+        (
+            "The council of ministers decided on Friday to ban Snapchat, citing public morals.",
+            ["block_access"],
+        ),
+        (
+            "The telecoms regulator said on Monday it would restrict access to YouTube.",
+            ["block_access"],
+        ),
+        (
+            "The watchdog this week began the procedure of restricting access to the "
+            "messenger across the country.",
+            ["block_access"],
+        ),
+    ],
+)
+def test_blocks_of_a_service(extract_text, text, labels):
+    assert labels_of(extract_text, text) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # The asked infinitive hung on the phrase that describes who is asked.
+        (
+            "The rules came a week after the ministry issued a directive requiring video "
+            "apps operating in Peru to open a local office within six months.",
+            ["cooperate_with_authorities"],
+        ),
+        # An obligation whose alternative is a sanction is an order, told by anyone.
+        (
+            "Apps now have to set up a local office within 60 days, or risk being blocked.",
+            ["cooperate_with_authorities"],
+        ),
+        ("Apps must remove the clips within a day or face heavy fines.", ["remove_content"]),
+    ],
+)
+def test_directives_to_platforms(extract_text, text, labels):
+    assert labels_of(extract_text, text) == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A block threatened, prepared or possible is no order.
+        "The ministry threatened to block the messaging app.",
+        "The regulator is preparing to block the video app.",
+        "The commission could block the app within days.",
+        # A block told as a deed done reports the sanction, not an order.
+        "The Media Regulatory Authority on Tuesday blocked the messaging app nationwide.",
+        # A platform's own block is no state's order.
+        "Snapchat blocked the app's web version in the country.",
+    ],
+)
+def test_blocks_that_are_no_order(extract_text, text):
+    assert labels_of(extract_text, text) == []

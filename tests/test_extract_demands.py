@@ -218,3 +218,117 @@ def test_a_duty_spelled_out_keeps_its_while_clause(extract_text):
 def test_in_order_to_asks_nothing(extract_text):
     text = "Lena Hart said the operators used stolen photos in order to hide who they were."
     assert demands_of(extract_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # A Facebook Page is an account, also capitalised.
+        (
+            "Maria Lopez urged Facebook to take down the Pages that were still online.",
+            ["remove_accounts"],
+        ),
+        # Lifting a limit on accounts restores them.
+        (
+            "Maria Lopez demanded that Meta lift restrictions it had imposed on the accounts "
+            "of three broadcasters.",
+            ["restore"],
+        ),
+        (
+            "Maria Lopez asked the company to remove the limits on the official accounts of "
+            "two newspapers.",
+            ["restore"],
+        ),
+        # An inquiry into who did something is investigate.
+        (
+            "Maria Lopez urged the auditors to investigate who had paid for the adverts.",
+            ["investigate"],
+        ),
+        (
+            "According to Maria Lopez, the prosecutors must study who funded the pages and "
+            "with what money.",
+            ["investigate"],
+        ),
+        # Contact lines with officials are cooperation; disclosure by an authority is an
+        # explanation.
+        (
+            "Maria Lopez said the ministry would ask the firm to open a direct line to "
+            "officials, to remove hateful posts within hours and to explain its delays.",
+            ["cooperate_with_authorities", "explain_or_respond", "remove_content"],
+        ),
+        (
+            "Maria Lopez called on the regulator to make public the rules it applied to "
+            "the videos.",
+            ["explain_or_respond"],
+        ),
+        # A person asked for as someone to reach is a contact with the authorities.
+        (
+            "Maria Lopez urged the app to name a person the regulator can call at night.",
+            ["cooperate_with_authorities"],
+        ),
+        # An asker in an apposition the parse hangs the verb on.
+        (
+            "Jane Doe, its director, called on platforms to take down the network's accounts "
+            "faster.",
+            ["remove_accounts"],
+        ),
+        (
+            "Pierre Martin, its executive director, called on platforms to take down the "
+            "network's accounts faster and urged the regulator to act.",
+            ["remove_accounts"],
+        ),
+        # "It" takes up the speaker of the sentence before.
+        (
+            "The prosecutor's office said the posts were unlawful. It also demanded that "
+            "the regulator restrict access to Instagram.",
+            ["block_access"],
+        ),
+        # A document that asks.
+        (
+            "Last week a new directive told platforms to open offices in the capital.",
+            ["cooperate_with_authorities"],
+        ),
+    ],
+)
+def test_asks_in_newer_coverage(extract_text, text, labels):
+    assert (
+        sorted(v for v in demands_of(extract_text, text) if not v.startswith("other: ")) == labels
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Asking to cease a removal is no removal.
+        ("Maria Lopez urged Facebook to stop taking down pages that back the party.", []),
+        # Lifting a block on a service restores no accounts.
+        ("Maria Lopez urged the government to lift the block.", []),
+        # Weighing a solution asks no inquiry.
+        ("Maria Lopez urged the ministry to study a solution to restore access.", []),
+        # A means asked for is the ask, not what it is for.
+        (
+            "Maria Lopez said the app had to agree to a complaints procedure for taking down "
+            "unlawful videos.",
+            [],
+        ),
+        # A record of a platform's removals, asked of a platform, is outside the taxonomy;
+        # asked of the authority that acted, it is an explanation.
+        (
+            "Maria Lopez called on the company to publish the full list of the Pages it had "
+            "removed.",
+            [],
+        ),
+        (
+            "Maria Lopez urged the ministry to publish the list of channels it had blocked.",
+            ["explain_or_respond"],
+        ),
+        # Detection in the taxonomy is of accounts.
+        (
+            "The firm has been pressed by senators to do more to detect foreign influence "
+            "campaigns.",
+            [],
+        ),
+    ],
+)
+def test_asks_that_are_not_their_action(extract_text, text, labels):
+    assert [v for v in demands_of(extract_text, text) if not v.startswith("other: ")] == labels
