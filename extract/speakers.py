@@ -194,7 +194,11 @@ class _Attributor:
         )
         if entity is not None:
             return entity, "speaker"
-        entity = self._one_name_after_role(subject) or self._collective(subject)
+        entity = (
+            self._one_name_after_role(subject)
+            or self._collective(subject)
+            or self._posted_body(subject)
+        )
         if entity is not None:
             return entity, "speaker"
         owner = self._voice_of_reference(subject)
@@ -301,6 +305,48 @@ class _Attributor:
         words = self.doc[start:end]
         if any(t.text in ("(", ")", ";", ":") for t in words):
             return None
+        label = words.text[:1].upper() + words.text[1:]
+        return self.registry.add(words, label, "organisation", "alias")
+
+    def _posted_body(self, subject: Token) -> Entity | None:
+        """ "Russia's embassy in Washington said", "the Chinese consulate in Lagos
+        said": a body a state keeps in a place (``posted_bodies``), owned by a named
+        state and placed in a named city or country, is named by those words, whatever
+        their case. Without the place ("the embassy said") it stays unnamed."""
+        if (
+            subject.tag_ not in ("NN", "NNP")
+            or subject.lemma_.casefold() not in self.resources.posted_bodies
+        ):
+            return None
+        children = list(subject.children)
+        states = [  # "Russia's embassy", "the Russian embassy", "the Embassy of Russia"
+            c
+            for c in children
+            if (c.dep_ == "poss" and c.ent_type_ == "GPE")
+            or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        ] + [
+            p
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ == "GPE"
+        ]
+        place = next(
+            (
+                p
+                for holder in (subject, *states)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "ORG")
+            ),
+            None,
+        )
+        owned = bool(states)
+        if not owned or place is None:
+            return None
+        start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
+        words = self.doc[start : place.right_edge.i + 1]
         label = words.text[:1].upper() + words.text[1:]
         return self.registry.add(words, label, "organisation", "alias")
 

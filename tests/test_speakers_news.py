@@ -407,3 +407,28 @@ def test_the_company_is_never_a_party(extract_text):
         "The company said it had removed them on Monday."
     )
     assert extraction.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France's embassy in Hanoi said the posts were fabricated.",
+            "France's embassy in Hanoi",
+        ),
+        (
+            "The Chinese consulate in Lagos said the report was a smear.",
+            "Chinese consulate in Lagos",
+        ),
+        (
+            "The Embassy of Brazil in Canada demanded that the platform remove the videos.",
+            "Embassy of Brazil in Canada",
+        ),
+    ],
+)
+def test_a_states_posted_body_speaks_under_the_words_that_place_it(extract_text, text, expected):
+    assert [s.name for s in extract_text(text).speakers] == [expected]
+
+
+def test_an_embassy_with_no_place_stays_unnamed(extract_text):
+    assert extract_text("The embassy said it would not comment on the report.").speakers == ()
