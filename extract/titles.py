@@ -477,7 +477,28 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
         return []
     if named and _keeps_owner(named[:1], chain, resources):
         owner = named
-    return [_mention(doc, [*owner, *chain] if owner else chain), *also]
+    first, second = _two_offices(chain, resources)
+    if second:
+        also = [_mention(doc, second), *also]
+    return [_mention(doc, [*owner, *first] if owner else first), *also]
+
+
+def _two_offices(chain: list[Token], resources: Resources) -> tuple[list[Token], list[Token]]:
+    """ "the Minister of City Planning and Water Supply and leader of the X Party": an
+    "and" after a whole office ("head of Y") and before a head with its own "of" joins
+    two offices; the "and" inside "Law and Justice" joins two fields of one."""
+    heads = resources.title_heads
+    for k in range(2, len(chain) - 2):
+        if chain[k].lower_ != "and" or chain[k + 1].lower_ not in heads:
+            continue
+        if chain[k + 2].lower_ not in ("of", "for", "at"):
+            continue
+        before = chain[:k]
+        if any(t.lower_ in heads for t in before) and any(
+            t.lower_ in ("of", "for", "at") for t in before
+        ):
+            return before, chain[k + 1 :]
+    return chain, []
 
 
 def _defining_relative(doc: Doc, i: int, end: int, names: Set[int]) -> list[Token]:
@@ -650,17 +671,28 @@ def _with_office_modifier(
 def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
     """ "Noura Saleh, who heads the digital rights unit at Lumen Watch, said": the
     relative clause as written ("who heads the digital rights unit at Lumen Watch", its
-    object and the prepositions that place it) when its verb is one of ``office_verbs``."""
+    object and the prepositions that place it) when its verb is one of ``office_verbs``
+    and its object a definite body, or when it says the person is a title's holder
+    ("who is also the party's spokesperson")."""
     doc = name.doc
     i = name.end
     if i + 2 >= name.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "who":
         return []
     verb = doc[i + 2]
-    if verb.lemma_.casefold() not in resources.office_verbs or verb.dep_ != "relcl":
+    if verb.dep_ != "relcl":
         return []
-    if not any(c.dep_ == "dobj" for c in verb.rights):
-        return []
-    end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
+    if verb.lemma_ == "be":  # "X, who is also the government's spokesperson, said"
+        attrs = [c for c in verb.rights if c.dep_ == "attr"]
+        if not attrs or attrs[0].lemma_.casefold() not in resources.title_heads:
+            return []
+        end = attrs[0].right_edge.i
+    else:
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if verb.lemma_.casefold() not in resources.office_verbs or not objects:
+            return []
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+            return []  # "who runs a hardware shop": a trade, not an office
+        end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
     while end > verb.i and doc[end].is_punct:
         end -= 1
     span = doc[verb.i - 1 : end + 1]

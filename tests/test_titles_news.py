@@ -517,6 +517,32 @@ CASES += [
         {"Maria Lopez": ["Executive Director of the Centre for Election Monitoring (CEM)"]},
         id="translated_title_through_a_glossed_organisation",
     ),
+    pytest.param(
+        "Minister of Transport and Infrastructure Kamal Perera said the roads would reopen.",
+        {"Kamal Perera": ["Minister of Transport and Infrastructure"]},
+        id="portfolio_words_before_the_name",
+    ),
+    pytest.param(
+        "Rauf Hakim, the Minister of Ports and Shipping and leader of the Coastal Alliance, "
+        "said the army had come too late.",
+        {"Rauf Hakim": ["Minister of Ports and Shipping", "leader of the Coastal Alliance"]},
+        id="two_offices_joined_by_and",
+    ),
+    pytest.param(
+        "Sana Mir, the Minister of Law and Justice, said the order stood.",
+        {"Sana Mir": ["Minister of Law and Justice"]},
+        id="one_office_with_two_fields",
+    ),
+    pytest.param(
+        "Prakash Sharma, who is also the government's spokesperson, said the ban was final.",
+        {"Prakash Sharma": ["who is also the government's spokesperson"]},
+        id="copular_relative_clause_gives_the_office",
+    ),
+    pytest.param(
+        "Ravi Menon, who runs a hardware shop on the main road, said the crowd came at night.",
+        {"Ravi Menon": []},
+        id="a_trade_in_a_relative_clause_is_no_office",
+    ),
 ]
 
 
