@@ -8,7 +8,9 @@ main claim's sentence, the lede (with its dateline), a sentence naming the occas
 (``occasions`` in ``speech.yml``: "briefing", "statement"), then any attributed
 sentence. A bare year counts only in the main claim's sentence, and only when no
 finer date is found; a bare month ("in June") never; timestamps and lines without a
-verb (bylines, "Updated" lines) never.
+verb (bylines, "Updated" lines) never, nor a day after the article's date (what is to
+come). A dated dateline gives the day the story was filed: it anchors "yesterday" but
+dates the statement only when the body gives no date at all.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import DateParts, date_mentions, resolve
+from extract.dates import DateParts, date_mentions, dateline_mention, resolve
 from extract.doccache import doc_text
 from extract.model import Claim, Mention
 from extract.resources import DATA_DIR, Resources
@@ -55,11 +57,33 @@ def takedown_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def lifted_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
+    """Objects that turn a takedown word into its undoing ("remove the restrictions"):
+    ``lifted_objects`` in ``path``."""
+    data = load_mapping(path)
+    return frozenset(
+        entry_text(w, "'lifted_objects' entry", path).casefold()
+        for w in non_empty_list(data, "lifted_objects", path)
+    )
+
+
 def _is_takedown(token: Token, lemmas: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
+    if _lifts(token):
+        return False
     if lemma in lemmas or token.lower_ in lemmas:
         return True
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lemmas for c in token.children)
+
+
+def _lifts(token: Token) -> bool:
+    """ "demanded that Meta remove the restrictions", "the removal of the ban": what is
+    taken down is itself a restriction, so the act is a lifting, not a takedown."""
+    lifted = lifted_lemmas()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in token.children if c.lower_ == "of" for g in c.children]
+    return any(o.lemma_.casefold() in lifted for o in objects if o.dep_ != "prep")
 
 
 def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
@@ -130,6 +154,18 @@ def _recent(parts: DateParts, published: str | None) -> bool:
     return gap.days <= _TAKEDOWN_RECENT_DAYS
 
 
+def _after(value: str, anchor: str | None) -> bool:
+    """A day after the article's date ("will be completed on 14.03.2022"): what is to
+    come, not when anything was said. A day of slack for time zones."""
+    if not anchor or len(value) != 10:
+        return False
+    try:
+        gap = dt.date.fromisoformat(value) - dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return False
+    return gap.days > 1
+
+
 def _is_furniture(sentence: Span) -> bool:
     """A line with no verb ("Updated 14 March 2024", a byline with its timestamp)."""
     return not any(t.pos_ in ("VERB", "AUX") for t in sentence)
@@ -185,6 +221,7 @@ def main_statement_date(
     ranked: list[tuple[int, int, int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     lemmas = takedown_lemmas()
+    dateline = dateline_mention(doc_text(doc))
     for sentence in sentences:
         if sentence.start not in dates or _is_furniture(sentence):
             continue
@@ -192,6 +229,10 @@ def main_statement_date(
         for mention, parts in dates[sentence.start]:
             if _CLOCK.search(mention.text):
                 continue  # "October 13, 2023 09:10": a timestamp, not a statement's date
+            if dateline and mention.start < dateline.end and dateline.start < mention.end:
+                continue  # the day it was filed: the fallback below
+            if _after(resolve(parts, published) or "", published):
+                continue
             if (
                 _names_a_day(parts)
                 and _recent(parts, published)
@@ -209,7 +250,7 @@ def main_statement_date(
             finer = 0 if _names_a_day(parts) else 1
             ranked.append((tier, sentence.start, finer, mention.start, mention, parts))
     if not ranked:
-        return None
+        return dateline  # "MOSCOW, 11.03.2022 -" and no time word in the body
     *_, mention, parts = min(ranked, key=lambda r: r[:4])
     return Mention(
         mention.text,

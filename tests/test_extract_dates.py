@@ -23,6 +23,10 @@ from extract.dates import date_parts, resolve
         ("yesterday", None, None),
         ("2025", None, "2025"),
         ("2025-07-01", None, "2025-07-01"),
+        ("on 20.12.2019", None, "2019-12-20"),
+        ("31.02.2019", None, "2019"),  # no such day: only the year is sure
+        ("this afternoon", "2022-03-11", "2022-03-11"),
+        ("this morning", None, None),
     ],
 )
 def test_resolution(words, published, expected):

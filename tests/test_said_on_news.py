@@ -96,3 +96,68 @@ def test_a_takedown_the_act_followed_is_background(extract_text):
     assert said is not None
     assert (said.text, said.value) == ("on Friday", "2021-02-12")
     assert text[said.start : said.end] == said.text
+
+
+def test_a_day_month_year_dateline_anchors_yesterday():
+    assert dateline_date("Riga, 04.05.2021 (LETA). The ministry said") == "2021-05-04"
+    assert dateline_date("BERN, 4.5.2021 - The council said") == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            # the statement's own day.month.year, not the dateline's filing day
+            "Riga, 04.05.2021 (LETA). The regulator on 03.05.2021 deleted 20 accounts from "
+            "the network, its chairman Juris Ozols said.",
+            "on 03.05.2021",
+            "2021-05-03",
+        ),
+        (
+            # "yesterday" reads against the dateline; the dateline's day is not the date
+            "BERN, 4 May 2021 (SDA) - The federal council said yesterday that the platform "
+            "had ignored its requests.",
+            "yesterday",
+            "2021-05-03",
+        ),
+        (
+            # no time word in the body: the dateline's day is the date, as written
+            "Riga, 04.05.2021 (LETA). The State Regulator begins to restrict access to the "
+            "network. According to the State Regulator, the restriction will be completed "
+            "on 07.05.2021, spokeswoman Ilze Berzina said.",
+            "04.05.2021",
+            "2021-05-04",
+        ),
+    ],
+)
+def test_a_dated_dateline_is_the_filing_day(extract_text, text, words, date):
+    said = extract_text(text, published=None).said_on
+    assert said is not None
+    assert (said.text, said.value) == (words, date)
+    assert text[said.start : said.end] == said.text
+
+
+def test_a_day_after_the_article_is_not_when_it_was_said(extract_text):
+    text = (
+        "The regulator said access to the app would be cut off on 20.06.2024, its "
+        "spokeswoman Ilze Berzina said."
+    )
+    said = extract_text(text, published="2024-06-12").said_on
+    assert said is None or said.value != "2024-06-20"
+
+
+def test_lifting_a_restriction_is_no_takedown(extract_text):
+    text = (
+        "The regulator said on Friday it would restrict the app, its head Ilze Berzina "
+        "said.\nLet us recall that on 02.06.2024 the regulator demanded that the company "
+        "remove the restrictions on the accounts of two state channels."
+    )
+    said = extract_text(text, published="2024-06-14").said_on
+    assert (said.text, said.value) == ("on Friday", "2024-06-14")
+
+
+def test_this_afternoon_on_a_live_page_is_its_day(extract_text):
+    text = "Live: the regulator, Ilze Berzina's agency, said this afternoon that the app will be blocked."
+    said = extract_text(text, published="2024-06-14T21:30:00+00:00").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("this afternoon", "2024-06-14")
