@@ -57,33 +57,34 @@ def takedown_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=4)
-def lifted_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
-    """Objects that turn a takedown word into its undoing ("remove the restrictions"):
-    ``lifted_objects`` in ``path``."""
+@lru_cache(maxsize=8)
+def _words(key: str, path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
     data = load_mapping(path)
     return frozenset(
-        entry_text(w, "'lifted_objects' entry", path).casefold()
-        for w in non_empty_list(data, "lifted_objects", path)
+        entry_text(w, f"'{key}' entry", path).casefold() for w in non_empty_list(data, key, path)
     )
 
 
 def _is_takedown(token: Token, lemmas: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
-    if _lifts(token):
+    if _lifted(token):
         return False
     if lemma in lemmas or token.lower_ in lemmas:
         return True
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lemmas for c in token.children)
 
 
-def _lifts(token: Token) -> bool:
-    """ "demanded that Meta remove the restrictions", "the removal of the ban": what is
-    taken down is itself a restriction, so the act is a lifting, not a takedown."""
-    lifted = lifted_lemmas()
+def _lifted(token: Token) -> bool:
+    """A takedown undone: what is taken down is itself a restriction ("demanded that
+    Meta remove the restrictions", "the removal of the ban"; ``lifted_objects``), or
+    the takedown is what a lifting verb acts on ("lifted its ban on Monday"; ``lifting_verbs``)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in token.children if c.lower_ == "of" for g in c.children]
-    return any(o.lemma_.casefold() in lifted for o in objects if o.dep_ != "prep")
+    if any(o.lemma_.casefold() in _words("lifted_objects") for o in objects):
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and (
+        token.head.lemma_.casefold() in _words("lifting_verbs")
+    )
 
 
 def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
@@ -119,8 +120,11 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
 
 def _what_came_before(token: Token) -> bool:
     """ "The decision followed the removal, on Tuesday, of a post", "after the ban on
-    Monday": a takedown the story's act came after is its background, not its act."""
+    Monday", "ten days after the regulator blocked the app": a takedown the story's act
+    came after is its background, not its act."""
     if token.dep_ == "dobj" and token.head.lemma_.casefold() in _AFTER_VERBS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _AFTER_PREPOSITIONS for c in token.children):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _AFTER_PREPOSITIONS
 

@@ -161,3 +161,14 @@ def test_this_afternoon_on_a_live_page_is_its_day(extract_text):
     said = extract_text(text, published="2024-06-14T21:30:00+00:00").said_on
     assert said is not None
     assert (said.text, said.value) == ("this afternoon", "2024-06-14")
+
+
+def test_a_lifted_ban_is_no_takedown_and_an_earlier_block_dates_it(extract_text):
+    text = (
+        "Chile lifted its ban on the app on Monday, a week after the regulator blocked it "
+        "over indecent content.\nWhen the regulator ordered the block on May 2, it said the "
+        "app had ignored its notices. Ana Ruiz, the regulator's head, said the app would be "
+        "watched."
+    )
+    said = extract_text(text, published="2025-05-13").said_on
+    assert (said.text, said.value) == ("on May 2", "2025-05-02")
