@@ -108,7 +108,7 @@ def date_parts(text: str) -> DateParts:
         return DateParts(days_before=_RELATIVE[lowered])
     if lowered in _PERIODS:
         return DateParts(period=_PERIODS[lowered])
-    if last := _LAST_WEEKDAY.search(text):
+    if (last := _LAST_WEEKDAY.search(text)) and not _MONTH.search(text):
         return DateParts(weekday=WEEKDAYS.index(last.group(1).casefold()), before_today=True)
     if coming := _NEXT_WEEKDAY.search(text):
         return DateParts(weekday=WEEKDAYS.index(coming.group(1).casefold()), after_today=True)

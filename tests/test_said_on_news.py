@@ -172,3 +172,16 @@ def test_a_lifted_ban_is_no_takedown_and_an_earlier_block_dates_it(extract_text)
     )
     said = extract_text(text, published="2025-05-13").said_on
     assert (said.text, said.value) == ("on May 2", "2025-05-02")
+
+
+def test_the_day_an_order_went_out_dates_it_over_a_later_visit(extract_text):
+    text = (
+        "Six days into the island's block on the apps, nobody in the capital knows how long "
+        "the government can keep it up, or what it will cost the shops that sell online.\n"
+        "The order went out last Tuesday, June 3. The regulator told operators to block "
+        "the apps.\n"
+        "Minister Ana Ruiz said the apps had ignored the government's reports for months.\n"
+        "Her deputy, Ines Duval, said a team from the company was due in the capital this week."
+    )
+    said = extract_text(text, published="2025-06-09").said_on
+    assert (said.text, said.value) == ("last Tuesday, June 3", "2025-06-03")
