@@ -120,11 +120,14 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
 
 def _what_came_before(token: Token) -> bool:
     """ "The decision followed the removal, on Tuesday, of a post", "after the ban on
-    Monday", "ten days after the regulator blocked the app": a takedown the story's act
-    came after is its background, not its act."""
+    Monday", "ten days after the regulator blocked the app", "Let us recall that access
+    was restricted on May 4" (``background_verbs``): a takedown the story's act came
+    after is its background, not its act."""
     if token.dep_ == "dobj" and token.head.lemma_.casefold() in _AFTER_VERBS:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _AFTER_PREPOSITIONS for c in token.children):
+        return True
+    if any(a.lemma_.casefold() in _words("background_verbs") for a in token.ancestors):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _AFTER_PREPOSITIONS
 

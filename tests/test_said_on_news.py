@@ -185,3 +185,23 @@ def test_the_day_an_order_went_out_dates_it_over_a_later_visit(extract_text):
     )
     said = extract_text(text, published="2025-06-09").said_on
     assert (said.text, said.value) == ("last Tuesday, June 3", "2025-06-03")
+
+
+def test_a_restriction_in_the_lede_dates_it_over_an_earlier_block(extract_text):
+    text = (
+        "MINSK, May 9 (Wire) - The media regulator said on Friday it would restrict access "
+        "to the app. Ana Ruiz, the regulator's head, said the app had ignored its notices.\n"
+        "The regulator blocked another network on May 2, saying it had ignored its notices."
+    )
+    said = extract_text(text, published="2025-05-09").said_on
+    assert (said.text, said.value) == ("on Friday", "2025-05-09")
+
+
+def test_a_takedown_recalled_is_background(extract_text):
+    text = (
+        "Riga, 09.05.2025 (LETA). The regulator begins to restrict access to the app. Ana "
+        "Ruiz, the regulator's head, said the app had ignored its notices.\n"
+        "Let us recall that access to another network was restricted on 02.05.2025."
+    )
+    said = extract_text(text, published=None).said_on
+    assert (said.text, said.value) == ("09.05.2025", "2025-05-09")
