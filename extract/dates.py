@@ -28,8 +28,20 @@ _MONTH = re.compile(rf"\b({_MONTHS})\b\.?", re.IGNORECASE)
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _DEADLINE = frozenset({"by", "until", "till", "before", "from", "since"})
-_RELATIVE = {"today": 0, "yesterday": 1, "tonight": 0}
+# "this afternoon" on a live page is the day of its time stamp
+_RELATIVE = {
+    "today": 0,
+    "yesterday": 1,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# The day.month.year of outlets outside the English-speaking press ("11.03.2022").
+_NUMERIC_DAY = r"[0-3]?\d\.[01]?\d\.(?:1[89]|20)\d{2}"
+_NUMERIC = re.compile(r"\b([0-3]?\d)\.([01]?\d)\.((?:1[89]|20)\d{2})\b")
 _LAST_WEEKDAY = re.compile(rf"\blast\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _NEXT_WEEKDAY = re.compile(
     rf"\b(?:next|this\s+coming|coming)\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE
@@ -96,12 +108,16 @@ def date_parts(text: str) -> DateParts:
         return DateParts(days_before=_RELATIVE[lowered])
     if lowered in _PERIODS:
         return DateParts(period=_PERIODS[lowered])
-    if last := _LAST_WEEKDAY.search(text):
+    if (last := _LAST_WEEKDAY.search(text)) and not _MONTH.search(text):
         return DateParts(weekday=WEEKDAYS.index(last.group(1).casefold()), before_today=True)
     if coming := _NEXT_WEEKDAY.search(text):
         return DateParts(weekday=WEEKDAYS.index(coming.group(1).casefold()), after_today=True)
     if iso := _ISO.search(text):
         return DateParts(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if numeric := _NUMERIC.search(text):
+        d, m, y = (int(numeric.group(i)) for i in (1, 2, 3))
+        if _safe_date(y, m, d) is not None:
+            return DateParts(y, m, d)
     weekday = _WEEKDAY.search(text)
     month = _MONTH.search(text)
     year = _YEAR.search(text)
@@ -147,7 +163,7 @@ def _told_shift(found: re.Match[str]) -> int:
 _DATELINE = re.compile(
     r"\A\s*[^\W\d_][^\n,()]{0,40},\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
     rf"(?P<date>(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{{2}}"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:1[89]|20)\d{{2}})"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+(?:1[89]|20)\d{{2}}|{_NUMERIC_DAY})"
     r"\s*(?:\(|[-\u2013\u2014:]\s)",
     re.IGNORECASE,
 )
@@ -156,13 +172,24 @@ _DATELINE = re.compile(
 def dateline_date(text: str) -> str | None:
     """The day a dateline at the head of the body gives (ISO), or None: the anchor for
     "on Monday" when the article carries no publication date, as a reader takes it."""
+    found = dateline_mention(text)
+    return found.value if found else None
+
+
+def dateline_mention(text: str) -> Mention | None:
+    """The date words of a dateline at the head of the body, with their day as value:
+    the day the story was filed, not a statement's date unless the body gives none."""
     found = _DATELINE.match(text)
     if found is None:
         return None
     parts = date_parts(found.group("date"))
     if parts.year is None or parts.month is None or parts.day is None:
         return None
-    return _safe_date(parts.year, parts.month, parts.day)
+    value = _safe_date(parts.year, parts.month, parts.day)
+    if value is None:
+        return None
+    start, end = found.span("date")
+    return Mention(found.group("date"), start, end, value=value, kind="said_on")
 
 
 def resolve(parts: DateParts, published: str | None) -> str | None:
@@ -251,10 +278,11 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 
 
 def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
-    """Specific dates by the start token of their sentence: DATE entities, each with a
-    preceding "on" kept in its text, and days told from another date ("the day after
-    the March 3 vote"), whose words replace any entity inside them (one pass over the
-    entities and one over the text, not one per sentence)."""
+    """Specific dates by the start token of their sentence: DATE and TIME entities, each
+    with a preceding "on" kept in its text, days told from another date ("the day after
+    the March 3 vote") and day.month.year dates ("on 20.12.2019"), whose words replace
+    any entity inside them (one pass over the entities and two over the text, not one
+    per sentence)."""
     out: dict[int, list[tuple[Mention, DateParts]]] = {}
     told: list[tuple[int, int]] = []
     for found in _TOLD_FROM.finditer(doc_text(doc)):
@@ -265,26 +293,42 @@ def date_mentions(doc: Doc) -> dict[int, list[tuple[Mention, DateParts]]]:
         mention = Mention(found.group(0), found.start(), found.end(), kind="said_on")
         out.setdefault(span.sent.start, []).append((mention, parts))
         told.append((found.start(), found.end()))
+    for found in _NUMERIC.finditer(doc_text(doc)):
+        if any(a < found.end() and found.start() < b for a, b in told):
+            continue
+        numeric = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        parts = date_parts(found.group(0))
+        if numeric is None or parts.day is None:
+            continue
+        told.append((found.start(), found.end()))  # the tagger reads "20.12.2019" unreliably
+        _add_mention(out, doc, numeric, parts)
     for ent in doc_ents(doc):
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):  # "this afternoon" is a TIME
             continue
         if any(a < ent.end_char and ent.start_char < b for a, b in told):
             continue  # read above, with the words that shift it
-        sentence = ent.sent
         start = ent.start
         if _day_before_month(doc, ent):
             start -= 1  # "17 | October 2022": the tagger leaves the day out as a number
         parts = date_parts(doc[start : ent.end].text)
-        if not parts.specific:
-            continue
-        if start > sentence.start and doc[start - 1].lower_ in _DEADLINE:
-            continue  # "answer by October 18": a deadline, not when anything was said
-        if start > sentence.start and doc[start - 1].lower_ == "on":
-            start -= 1
-        span = doc[start : ent.end]
-        mention = Mention(span.text, span.start_char, span.end_char, kind="said_on")
-        out.setdefault(sentence.start, []).append((mention, parts))
+        if parts.specific:
+            _add_mention(out, doc, doc[start : ent.end], parts)
     return out
+
+
+def _add_mention(
+    out: dict[int, list[tuple[Mention, DateParts]]], doc: Doc, span: Span, parts: DateParts
+) -> None:
+    """File the date words of ``span`` under their sentence, with a preceding "on"; a
+    deadline ("answer by October 18") is not when anything was said."""
+    start, sentence = span.start, span.sent
+    if start > sentence.start and doc[start - 1].lower_ in _DEADLINE:
+        return
+    if start > sentence.start and doc[start - 1].lower_ == "on":
+        start -= 1
+    words = doc[start : span.end]
+    mention = Mention(words.text, words.start_char, words.end_char, kind="said_on")
+    out.setdefault(sentence.start, []).append((mention, parts))
 
 
 def _day_before_month(doc: Doc, ent: Span) -> bool:

@@ -8,7 +8,9 @@ main claim's sentence, the lede (with its dateline), a sentence naming the occas
 (``occasions`` in ``speech.yml``: "briefing", "statement"), then any attributed
 sentence. A bare year counts only in the main claim's sentence, and only when no
 finer date is found; a bare month ("in June") never; timestamps and lines without a
-verb (bylines, "Updated" lines) never.
+verb (bylines, "Updated" lines) never, nor a day after the article's date (what is to
+come). A dated dateline gives the day the story was filed: it anchors "yesterday" but
+dates the statement only when the body gives no date at all.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import DateParts, date_mentions, resolve
+from extract.dates import DateParts, date_mentions, dateline_mention, resolve
 from extract.doccache import doc_text
 from extract.model import Claim, Mention
 from extract.resources import DATA_DIR, Resources
@@ -55,11 +57,34 @@ def takedown_lemmas(path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _words(key: str, path: Path = DATA_DIR / "said_on.yml") -> frozenset[str]:
+    data = load_mapping(path)
+    return frozenset(
+        entry_text(w, f"'{key}' entry", path).casefold() for w in non_empty_list(data, key, path)
+    )
+
+
 def _is_takedown(token: Token, lemmas: frozenset[str]) -> bool:
     lemma = token.lemma_.casefold()
+    if _lifted(token):
+        return False
     if lemma in lemmas or token.lower_ in lemmas:
         return True
     return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in lemmas for c in token.children)
+
+
+def _lifted(token: Token) -> bool:
+    """A takedown undone: what is taken down is itself a restriction ("demanded that
+    Meta remove the restrictions", "the removal of the ban"; ``lifted_objects``), or
+    the takedown is what a lifting verb acts on ("lifted its ban on Monday"; ``lifting_verbs``)."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in token.children if c.lower_ == "of" for g in c.children]
+    if any(o.lemma_.casefold() in _words("lifted_objects") for o in objects):
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and (
+        token.head.lemma_.casefold() in _words("lifting_verbs")
+    )
 
 
 def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
@@ -95,8 +120,14 @@ def dates_takedown(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bo
 
 def _what_came_before(token: Token) -> bool:
     """ "The decision followed the removal, on Tuesday, of a post", "after the ban on
-    Monday": a takedown the story's act came after is its background, not its act."""
+    Monday", "ten days after the regulator blocked the app", "Let us recall that access
+    was restricted on May 4" (``background_verbs``): a takedown the story's act came
+    after is its background, not its act."""
     if token.dep_ == "dobj" and token.head.lemma_.casefold() in _AFTER_VERBS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _AFTER_PREPOSITIONS for c in token.children):
+        return True
+    if any(a.lemma_.casefold() in _words("background_verbs") for a in token.ancestors):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _AFTER_PREPOSITIONS
 
@@ -128,6 +159,18 @@ def _recent(parts: DateParts, published: str | None) -> bool:
     except ValueError:
         return True
     return gap.days <= _TAKEDOWN_RECENT_DAYS
+
+
+def _after(value: str, anchor: str | None) -> bool:
+    """A day after the article's date ("will be completed on 14.03.2022"): what is to
+    come, not when anything was said. A day of slack for time zones."""
+    if not anchor or len(value) != 10:
+        return False
+    try:
+        gap = dt.date.fromisoformat(value) - dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return False
+    return gap.days > 1
 
 
 def _is_furniture(sentence: Span) -> bool:
@@ -185,6 +228,7 @@ def main_statement_date(
     ranked: list[tuple[int, int, int, int, Mention, DateParts]] = []
     dates = date_mentions(doc)
     lemmas = takedown_lemmas()
+    dateline = dateline_mention(doc_text(doc))
     for sentence in sentences:
         if sentence.start not in dates or _is_furniture(sentence):
             continue
@@ -192,6 +236,10 @@ def main_statement_date(
         for mention, parts in dates[sentence.start]:
             if _CLOCK.search(mention.text):
                 continue  # "October 13, 2023 09:10": a timestamp, not a statement's date
+            if dateline and mention.start < dateline.end and dateline.start < mention.end:
+                continue  # the day it was filed: the fallback below
+            if _after(resolve(parts, published) or "", published):
+                continue
             if (
                 _names_a_day(parts)
                 and _recent(parts, published)
@@ -209,7 +257,7 @@ def main_statement_date(
             finer = 0 if _names_a_day(parts) else 1
             ranked.append((tier, sentence.start, finer, mention.start, mention, parts))
     if not ranked:
-        return None
+        return dateline  # "MOSCOW, 11.03.2022 -" and no time word in the body
     *_, mention, parts = min(ranked, key=lambda r: r[:4])
     return Mention(
         mention.text,

@@ -116,10 +116,11 @@ def _add_source_lines(db: Database) -> None:
         _write_source_lines(db, article_id, source, line_keys(stored, settings))
 
 
-def _lead_paragraph_signatures(db: Database) -> None:
-    """Signatures made again from the stored text: the lead half now covers the first
-    paragraph that reads as a sentence, not a window of words across paragraphs, and
-    an old lead would not match the new one of a copy added later."""
+def _signatures_made_again(db: Database) -> None:
+    """Signatures made again from the stored text when what they cover changes (0008:
+    the lead covers the first paragraph that reads as a sentence, not a window of words
+    across paragraphs; 0009: the leads of the first paragraphs, not of the first alone):
+    an old signature would not match the new one of a copy added later."""
     settings = IngestSettings()
     rows = db.execute(
         "SELECT a.article_id, a.text FROM articles a JOIN article_signatures s USING (article_id)"
@@ -183,7 +184,8 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("0005_site_covering_indexes", _site_covering_indexes),
     ("0006_source_lines", _add_source_lines),
     ("0007_site_pages", _site_pages),
-    ("0008_lead_paragraph_signatures", _lead_paragraph_signatures),
+    ("0008_lead_paragraph_signatures", _signatures_made_again),
+    ("0009_paragraph_leads_signatures", _signatures_made_again),
 )
 
 

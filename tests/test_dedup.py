@@ -189,7 +189,10 @@ def test_the_lead_is_the_first_sentence_paragraph_and_only_it():
     assert lead(text, 5) == "The council said on Monday"
 
 
-def test_stored_signatures_are_made_again_with_the_paragraph_lead(sample_kb, tmp_path):
+@pytest.mark.parametrize(
+    "migration", ["0008_lead_paragraph_signatures", "0009_paragraph_leads_signatures"]
+)
+def test_stored_signatures_are_made_again_with_the_paragraph_leads(sample_kb, tmp_path, migration):
     copy = tmp_path / "kb.db"
     with sqlite3.connect(sample_kb.path) as source, sqlite3.connect(copy) as target:
         source.backup(target)
@@ -200,8 +203,8 @@ def test_stored_signatures_are_made_again_with_the_paragraph_lead(sample_kb, tmp
         for row in db.query("select article_id, text from articles")
     }
     db.execute("UPDATE article_signatures SET signature = zeroblob(2048)")
-    db.execute("DELETE FROM _migrations WHERE name = '0008_lead_paragraph_signatures'")
-    assert store.migrate(db) == ["0008_lead_paragraph_signatures"]
+    db.execute("DELETE FROM _migrations WHERE name = ?", [migration])
+    assert store.migrate(db) == [migration]
     stored = {r["article_id"]: r["signature"] for r in db.query("select * from article_signatures")}
     assert stored == wanted
 
@@ -275,3 +278,28 @@ def test_an_edited_copy_that_drops_the_agency_dateline_is_a_copy():
 )
 def test_a_lead_without_its_dateline(lead, kept):
     assert without_dateline(lead) == kept
+
+
+def test_a_rerun_under_a_rewritten_lede_is_a_copy():
+    """A paper re-runs the agency story with its own headline and lede, a sentence added
+    to the second paragraph and the last paragraphs cut: neither the lead nor the whole
+    text is close enough for LSH, but the third paragraph is kept whole."""
+    story, _ = _agency_story_and_portal_edit("(Coast Wire) ")
+    paragraphs = story.split("\n\n")
+    rerun = [
+        "Harbour paper's own headline",
+        "The harbour board has a new plan for the ferries, the agency reported on Monday.",
+        "In all, the board named three new routes. " + paragraphs[1],
+        *paragraphs[2:-3],
+    ]
+    carried = "\n\n".join(rerun)
+    first, copy = article("wire.txt", story), article("paper.html", carried)
+    assert run([first, copy])[1].duplicate_of == first.article_id
+
+
+def test_one_shared_paragraph_does_not_make_a_copy():
+    """Two outlets quote the same statement paragraph, the rest their own."""
+    shared = make_text(8).split("\n\n")[0]
+    one = "\n\n".join([*make_text(9).split("\n\n")[:2], shared, *make_text(10).split("\n\n")])
+    two = "\n\n".join([*make_text(11).split("\n\n")[:2], shared, *make_text(12).split("\n\n")])
+    assert run([article("a.txt", one), article("b.txt", two)])[1].duplicate_of is None

@@ -23,6 +23,13 @@ from extract.dates import date_parts, resolve
         ("yesterday", None, None),
         ("2025", None, "2025"),
         ("2025-07-01", None, "2025-07-01"),
+        ("on 20.12.2019", None, "2019-12-20"),
+        ("31.02.2019", None, "2019"),  # no such day: only the year is sure
+        ("this afternoon", "2022-03-11", "2022-03-11"),
+        ("this morning", None, None),
+        # the day named wins over the weekday once the article is more than a week later
+        ("last Wednesday, March 7", "2018-03-20", "2018-03-07"),
+        ("last Wednesday", "2018-03-12", "2018-03-07"),
     ],
 )
 def test_resolution(words, published, expected):

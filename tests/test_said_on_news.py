@@ -96,3 +96,112 @@ def test_a_takedown_the_act_followed_is_background(extract_text):
     assert said is not None
     assert (said.text, said.value) == ("on Friday", "2021-02-12")
     assert text[said.start : said.end] == said.text
+
+
+def test_a_day_month_year_dateline_anchors_yesterday():
+    assert dateline_date("Riga, 04.05.2021 (LETA). The ministry said") == "2021-05-04"
+    assert dateline_date("BERN, 4.5.2021 - The council said") == "2021-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "date"),
+    [
+        (
+            # the statement's own day.month.year, not the dateline's filing day
+            "Riga, 04.05.2021 (LETA). The regulator on 03.05.2021 deleted 20 accounts from "
+            "the network, its chairman Juris Ozols said.",
+            "on 03.05.2021",
+            "2021-05-03",
+        ),
+        (
+            # "yesterday" reads against the dateline; the dateline's day is not the date
+            "BERN, 4 May 2021 (SDA) - The federal council said yesterday that the platform "
+            "had ignored its requests.",
+            "yesterday",
+            "2021-05-03",
+        ),
+        (
+            # no time word in the body: the dateline's day is the date, as written
+            "Riga, 04.05.2021 (LETA). The State Regulator begins to restrict access to the "
+            "network. According to the State Regulator, the restriction will be completed "
+            "on 07.05.2021, spokeswoman Ilze Berzina said.",
+            "04.05.2021",
+            "2021-05-04",
+        ),
+    ],
+)
+def test_a_dated_dateline_is_the_filing_day(extract_text, text, words, date):
+    said = extract_text(text, published=None).said_on
+    assert said is not None
+    assert (said.text, said.value) == (words, date)
+    assert text[said.start : said.end] == said.text
+
+
+def test_a_day_after_the_article_is_not_when_it_was_said(extract_text):
+    text = (
+        "The regulator said access to the app would be cut off on 20.06.2024, its "
+        "spokeswoman Ilze Berzina said."
+    )
+    said = extract_text(text, published="2024-06-12").said_on
+    assert said is None or said.value != "2024-06-20"
+
+
+def test_lifting_a_restriction_is_no_takedown(extract_text):
+    text = (
+        "The regulator said on Friday it would restrict the app, its head Ilze Berzina "
+        "said.\nLet us recall that on 02.06.2024 the regulator demanded that the company "
+        "remove the restrictions on the accounts of two state channels."
+    )
+    said = extract_text(text, published="2024-06-14").said_on
+    assert (said.text, said.value) == ("on Friday", "2024-06-14")
+
+
+def test_this_afternoon_on_a_live_page_is_its_day(extract_text):
+    text = "Live: the regulator, Ilze Berzina's agency, said this afternoon that the app will be blocked."
+    said = extract_text(text, published="2024-06-14T21:30:00+00:00").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("this afternoon", "2024-06-14")
+
+
+def test_a_lifted_ban_is_no_takedown_and_an_earlier_block_dates_it(extract_text):
+    text = (
+        "Chile lifted its ban on the app on Monday, a week after the regulator blocked it "
+        "over indecent content.\nWhen the regulator ordered the block on May 2, it said the "
+        "app had ignored its notices. Ana Ruiz, the regulator's head, said the app would be "
+        "watched."
+    )
+    said = extract_text(text, published="2025-05-13").said_on
+    assert (said.text, said.value) == ("on May 2", "2025-05-02")
+
+
+def test_the_day_an_order_went_out_dates_it_over_a_later_visit(extract_text):
+    text = (
+        "Six days into the island's block on the apps, nobody in the capital knows how long "
+        "the government can keep it up, or what it will cost the shops that sell online.\n"
+        "The order went out last Tuesday, June 3. The regulator told operators to block "
+        "the apps.\n"
+        "Minister Ana Ruiz said the apps had ignored the government's reports for months.\n"
+        "Her deputy, Ines Duval, said a team from the company was due in the capital this week."
+    )
+    said = extract_text(text, published="2025-06-09").said_on
+    assert (said.text, said.value) == ("last Tuesday, June 3", "2025-06-03")
+
+
+def test_a_restriction_in_the_lede_dates_it_over_an_earlier_block(extract_text):
+    text = (
+        "MINSK, May 9 (Wire) - The media regulator said on Friday it would restrict access "
+        "to the app. Ana Ruiz, the regulator's head, said the app had ignored its notices.\n"
+        "The regulator blocked another network on May 2, saying it had ignored its notices."
+    )
+    said = extract_text(text, published="2025-05-09").said_on
+    assert (said.text, said.value) == ("on Friday", "2025-05-09")
+
+
+def test_a_takedown_recalled_is_background(extract_text):
+    text = (
+        "Riga, 09.05.2025 (LETA). The regulator begins to restrict access to the app. Ana "
+        "Ruiz, the regulator's head, said the app had ignored its notices.\n"
+        "Let us recall that access to another network was restricted on 02.05.2025."
+    )
+    said = extract_text(text, published=None).said_on
+    assert (said.text, said.value) == ("09.05.2025", "2025-05-09")

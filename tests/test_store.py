@@ -80,6 +80,7 @@ def test_migrations_run_once(tmp_path):
         "0006_source_lines",
         "0007_site_pages",
         "0008_lead_paragraph_signatures",
+        "0009_paragraph_leads_signatures",
     ]
 
 
