@@ -146,62 +146,81 @@ def test_a_day_after_the_article_is_not_when_it_was_said(extract_text):
     assert said is None or said.value != "2024-06-20"
 
 
-def test_lifting_a_restriction_is_no_takedown(extract_text):
-    text = (
-        "The regulator said on Friday it would restrict the app, its head Ilze Berzina "
-        "said.\nLet us recall that on 02.06.2024 the regulator demanded that the company "
-        "remove the restrictions on the accounts of two state channels."
-    )
-    said = extract_text(text, published="2024-06-14").said_on
-    assert (said.text, said.value) == ("on Friday", "2024-06-14")
+# Cases of later coverage: a restriction lifted, a live page's "this afternoon", a ban
+# lifted after an earlier block, an order's day, a restriction announced in the lede, a
+# takedown recalled as background.
+LATER_COVERAGE = [
+    pytest.param(
+        (
+            "The regulator said on Friday it would restrict the app, its head Ilze Berzina "
+            "said.\nLet us recall that on 02.06.2024 the regulator demanded that the company "
+            "remove the restrictions on the accounts of two state channels."
+        ),
+        "2024-06-14",
+        "on Friday",
+        "2024-06-14",
+        id="lifting_a_restriction_is_no_takedown",
+    ),
+    pytest.param(
+        "Live: the regulator, Ilze Berzina's agency, said this afternoon that the app will be blocked.",
+        "2024-06-14T21:30:00+00:00",
+        "this afternoon",
+        "2024-06-14",
+        id="this_afternoon_on_a_live_page_is_its_day",
+    ),
+    pytest.param(
+        (
+            "Chile lifted its ban on the app on Monday, a week after the regulator blocked it "
+            "over indecent content.\nWhen the regulator ordered the block on May 2, it said the "
+            "app had ignored its notices. Ana Ruiz, the regulator's head, said the app would be "
+            "watched."
+        ),
+        "2025-05-13",
+        "on May 2",
+        "2025-05-02",
+        id="a_lifted_ban_is_no_takedown_and_an_earlier_block_dates_it",
+    ),
+    pytest.param(
+        (
+            "Six days into the island's block on the apps, nobody in the capital knows how long "
+            "the government can keep it up, or what it will cost the shops that sell online.\n"
+            "The order went out last Tuesday, June 3. The regulator told operators to block "
+            "the apps.\n"
+            "Minister Ana Ruiz said the apps had ignored the government's reports for months.\n"
+            "Her deputy, Ines Duval, said a team from the company was due in the capital this week."
+        ),
+        "2025-06-09",
+        "last Tuesday, June 3",
+        "2025-06-03",
+        id="the_day_an_order_went_out_dates_it_over_a_later_visit",
+    ),
+    pytest.param(
+        (
+            "MINSK, May 9 (Wire) - The media regulator said on Friday it would restrict access "
+            "to the app. Ana Ruiz, the regulator's head, said the app had ignored its notices.\n"
+            "The regulator blocked another network on May 2, saying it had ignored its notices."
+        ),
+        "2025-05-09",
+        "on Friday",
+        "2025-05-09",
+        id="a_restriction_in_the_lede_dates_it_over_an_earlier_block",
+    ),
+    pytest.param(
+        (
+            "Riga, 09.05.2025 (LETA). The regulator begins to restrict access to the app. Ana "
+            "Ruiz, the regulator's head, said the app had ignored its notices.\n"
+            "Let us recall that access to another network was restricted on 02.05.2025."
+        ),
+        None,
+        "09.05.2025",
+        "2025-05-09",
+        id="a_takedown_recalled_is_background",
+    ),
+]
 
 
-def test_this_afternoon_on_a_live_page_is_its_day(extract_text):
-    text = "Live: the regulator, Ilze Berzina's agency, said this afternoon that the app will be blocked."
-    said = extract_text(text, published="2024-06-14T21:30:00+00:00").said_on
+@pytest.mark.parametrize(("text", "published", "words", "date"), LATER_COVERAGE)
+def test_the_main_statement_in_later_coverage(extract_text, text, published, words, date):
+    said = extract_text(text, published=published).said_on
     assert said is not None
-    assert (said.text, said.value) == ("this afternoon", "2024-06-14")
-
-
-def test_a_lifted_ban_is_no_takedown_and_an_earlier_block_dates_it(extract_text):
-    text = (
-        "Chile lifted its ban on the app on Monday, a week after the regulator blocked it "
-        "over indecent content.\nWhen the regulator ordered the block on May 2, it said the "
-        "app had ignored its notices. Ana Ruiz, the regulator's head, said the app would be "
-        "watched."
-    )
-    said = extract_text(text, published="2025-05-13").said_on
-    assert (said.text, said.value) == ("on May 2", "2025-05-02")
-
-
-def test_the_day_an_order_went_out_dates_it_over_a_later_visit(extract_text):
-    text = (
-        "Six days into the island's block on the apps, nobody in the capital knows how long "
-        "the government can keep it up, or what it will cost the shops that sell online.\n"
-        "The order went out last Tuesday, June 3. The regulator told operators to block "
-        "the apps.\n"
-        "Minister Ana Ruiz said the apps had ignored the government's reports for months.\n"
-        "Her deputy, Ines Duval, said a team from the company was due in the capital this week."
-    )
-    said = extract_text(text, published="2025-06-09").said_on
-    assert (said.text, said.value) == ("last Tuesday, June 3", "2025-06-03")
-
-
-def test_a_restriction_in_the_lede_dates_it_over_an_earlier_block(extract_text):
-    text = (
-        "MINSK, May 9 (Wire) - The media regulator said on Friday it would restrict access "
-        "to the app. Ana Ruiz, the regulator's head, said the app had ignored its notices.\n"
-        "The regulator blocked another network on May 2, saying it had ignored its notices."
-    )
-    said = extract_text(text, published="2025-05-09").said_on
-    assert (said.text, said.value) == ("on Friday", "2025-05-09")
-
-
-def test_a_takedown_recalled_is_background(extract_text):
-    text = (
-        "Riga, 09.05.2025 (LETA). The regulator begins to restrict access to the app. Ana "
-        "Ruiz, the regulator's head, said the app had ignored its notices.\n"
-        "Let us recall that access to another network was restricted on 02.05.2025."
-    )
-    said = extract_text(text, published=None).said_on
-    assert (said.text, said.value) == ("09.05.2025", "2025-05-09")
+    assert (said.text, said.value) == (words, date)
