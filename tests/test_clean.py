@@ -248,6 +248,8 @@ def test_a_closing_paragraph_that_ends_with_an_update_note_is_body(rules, ingest
         "users' data with advertisers.",
         "The regulator said the app broke its own terms of service by selling location data.",
         "Critics said the company's new privacy policy gave it the right to read messages.",
+        "Nobody claims the app was harmless. But the ban tells us more about the cabinet "
+        "than about the platform.",
     ],
 )
 def test_legal_page_words_in_a_news_sentence_are_body(rules, ingest_settings, sentence):
