@@ -179,6 +179,9 @@ def test_trailing_prompts_notes_and_related_headlines_are_cut(rules, ingest_sett
         "This article will be updated as the hearing goes on.",
         "The Weekly Byte is a reader-supported letter. © 2021 Dana Okafor.",
         "© 2025 The Example Times",
+        "That's all from me. Hit reply and tell me what you saw in your comment threads.",
+        "-- Dana",
+        "The Weekly Byte is written in Porto and supported by its readers.",
     )
     result = cleaned(LEDE, MIDDLE, CLOSE, *tail, rules=rules, settings=ingest_settings)
     assert result.text == "\n\n".join((LEDE, MIDDLE, CLOSE))
