@@ -198,7 +198,7 @@ class Resources:
     office_verbs: frozenset[str]
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
-    person_verbs: frozenset[str]  # speech only with a person as subject ("Judge X ordered")
+    order_speech_verbs: frozenset[str]  # speech only from a person or a public body
     according_to: tuple[tuple[str, ...], ...]
     statistic_sources: frozenset[str]
     acts: tuple[tuple[str, ...], ...]
@@ -278,7 +278,7 @@ class Resources:
             office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),
             name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
-            person_verbs=_words(speech, "person_verbs", data_dir / "speech.yml"),
+            order_speech_verbs=_words(speech, "order_speech_verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
             statistic_sources=_words(speech, "statistic_sources", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),

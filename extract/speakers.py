@@ -71,6 +71,9 @@ class Attribution:
     classify: Callable[[Token], str]  # category of any subject token, for demands
 
 
+_COURT_WORDS = frozenset({"court", "tribunal"})
+
+
 class _Attributor:
     def __init__(self, doc: Doc, resources: Resources, registry: Registry) -> None:
         self.doc = doc
@@ -307,6 +310,17 @@ class _Attributor:
             return None
         label = words.text[:1].upper() + words.text[1:]
         return self.registry.add(words, label, "organisation", "alias")
+
+    def _gives_orders(self, entity: Entity | None) -> bool:
+        """Whose order is their statement: a person's ("Judge X ordered"), or a public
+        body's that is no court ("the regulator instructed operators to block"); a
+        court's order is its decision and a firm's an act, and neither speaks."""
+        if entity is None:
+            return False
+        if entity.kind == "person":
+            return True
+        words = set(entity.name.casefold().split())
+        return bool(words & self.resources.institutions) and not words & _COURT_WORDS
 
     def _posted_body(self, subject: Token) -> Entity | None:
         """ "Russia's embassy in Washington said", "the Chinese consulate in Lagos
@@ -581,8 +595,9 @@ class _Attributor:
                 continue
             subject = self._past_dateline(subject, token)
             entity, category = self.resolve(subject)
-            if token.lemma_.casefold() in self.resources.person_verbs and (
-                entity is None or entity.kind != "person"
+            if (
+                token.lemma_.casefold() in self.resources.order_speech_verbs
+                and not self._gives_orders(entity)
             ):
                 continue  # a court's or a firm's order is no one's statement
             cue = Mention(token.text, token.idx, token.idx + len(token.text), kind="verb")

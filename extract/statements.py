@@ -58,7 +58,9 @@ def is_speech_verb(token: Token, resources: Resources) -> bool:
         return negated and any(c.lower_ == particle for c in children)
     if lemma in _STATEMENT_MAKERS:
         return _makes_statement(token, resources)
-    if lemma in resources.person_verbs:  # "Judge X ordered ...": whose subject is checked later
+    if (
+        lemma in resources.order_speech_verbs
+    ):  # "Judge X ordered ...": whose subject is checked later
         return any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children)
     if lemma not in resources.speech_verbs:
         return False

@@ -432,3 +432,24 @@ def test_a_states_posted_body_speaks_under_the_words_that_place_it(extract_text,
 
 def test_an_embassy_with_no_place_stays_unnamed(extract_text):
     assert extract_text("The embassy said it would not comment on the report.").speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Maldives Communications Authority instructed operators to block the app.",
+            ["Maldives Communications Authority"],
+        ),
+        (
+            "The Federal High Court ordered the company to restore the accounts.",
+            [],
+        ),
+        (
+            "Meta directed its moderators to take the posts down.",
+            [],
+        ),
+    ],
+)
+def test_an_order_speaks_for_a_public_body_but_not_a_court_or_firm(extract_text, text, expected):
+    assert [s.name for s in extract_text(text).speakers] == expected
