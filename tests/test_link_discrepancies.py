@@ -286,12 +286,13 @@ def test_one_demand_worded_without_a_common_cue_is_a_variant():
     a = profile("a", demands=(Evidence("remove_accounts", "take down", 0, 9),))
     b = profile("b", demands=(Evidence("remove_accounts", "suspend", 5, 12),))
     assert kinds(a, b) == {"demands": "variant"}
-    c = profile("c", demands=(Evidence("other", "explain", 0, 7),))
-    d = profile("d", demands=(Evidence("other", "publish", 3, 10),))
+    c = profile("c", demands=(Evidence("other: explain the criteria", "explain", 0, 7),))
+    d = profile("d", demands=(Evidence("other: explain its criteria", "publish", 3, 10),))
     (row,) = pair_discrepancies("ev", c, d)
     assert (row.kind, row.value_a, row.value_b, row.b_start) == ("variant", "explain", "publish", 3)
     assert row.explanation.startswith("Both report a demand outside the taxonomy")
-    assert kinds(c, profile("e", demands=(Evidence("other", "Explain", 0, 7),))) == {}
+    same = profile("e", demands=(Evidence("other: explain the criteria", "Explain", 0, 7),))
+    assert kinds(c, same) == {}
 
 
 def test_one_demand_ordered_in_one_outlet_and_asked_in_another_is_a_variant():
@@ -313,14 +314,20 @@ def test_a_demand_label_on_one_side_only_is_an_omission_not_a_variant():
     assert kinds(a, b) == {"demands": "omission"}
 
 
-def test_asks_outside_the_taxonomy_in_other_words_are_one_label():
-    a = profile("a", demands=(Evidence("other: hire more moderators", "urged it to hire", 0, 16),))
+def test_asks_outside_the_taxonomy_are_matched_by_what_they_ask():
+    hire = Evidence("other: hire more moderators", "urged it to hire", 0, 16)
+    a = profile("a", demands=(hire,))
     b = profile("b", demands=(Evidence("other: fund a helpline", "asked it to fund", 0, 16),))
     (row,) = pair_discrepancies("ev", a, b)
+    assert row.kind == "omission"  # two different asks, each reported by one side
+    c = profile(
+        "c", demands=(Evidence("other: hire more Sinhala moderators", "asked it to hire", 5, 21),)
+    )
+    (row,) = pair_discrepancies("ev", a, c)
     assert (row.kind, row.value_a, row.value_b) == (
         "variant",
         "urged it to hire",
-        "asked it to fund",
+        "asked it to hire",
     )
 
 
