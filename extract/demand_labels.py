@@ -283,8 +283,10 @@ def _standing_for(token: Token) -> Token:
 
 
 def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
-    words = _phrase(action)
     lemma = action.lemma_.casefold()
+    if lemma not in label.first_words and action.lower_ not in label.first_words:
+        return False
+    words = _phrase(action)
     if label.name == "detect_and_report" and _acts_on(action, cues.undetected_objects, cues):
         return False  # "detect influence campaigns": detection in the taxonomy is of accounts
     for cue in label.verbs:

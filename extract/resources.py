@@ -121,6 +121,12 @@ class DemandLabel:
     nouns: tuple[tuple[str, ...], ...]
     objects: str
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every verb phrase: a verb that is none of them makes no
+        label, and its phrase need not be read."""
+        return frozenset(cue[0] for cue in self.verbs)
+
 
 @dataclass(frozen=True)
 class DemandCues:
