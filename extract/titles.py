@@ -29,7 +29,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.model import Mention
+from extract.model import QUOTE_MARKS, Mention
 from extract.organisations import acronym_gloss
 from extract.resources import Resources
 
@@ -295,7 +295,6 @@ def _across_owner(
     return [*head, *owner, doc[i], *chain], stop
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _BODY_LABELS = frozenset({"ORG", "PLATFORM", "GROUP"})
 
 
@@ -307,9 +306,9 @@ def _body_before(doc: Doc, i: int, floor: int, resources: Resources) -> int | No
     j = i
     if j - 2 >= floor and doc[j].text == ")" and doc[j - 2].text == "(":
         j -= 3
-    if j >= floor and doc[j].text in _QUOTE_MARKS:
+    if j >= floor and doc[j].text in QUOTE_MARKS:
         opening = next(
-            (k for k in range(j - 1, max(floor, j - 9) - 1, -1) if doc[k].text in _QUOTE_MARKS),
+            (k for k in range(j - 1, max(floor, j - 9) - 1, -1) if doc[k].text in QUOTE_MARKS),
             None,
         )
         if opening is None or opening == j - 1:
