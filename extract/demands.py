@@ -149,12 +149,9 @@ def _provider_block(ask: _Ask, cues: DemandCues) -> list[tuple[str, list[Token]]
     addresses": whatever an order to those who carry traffic blocks, it cuts access to a
     service (block_access), though its object names no platform or names addresses."""
     addressee = _addressee(ask.trigger)
-    if addressee is None or not any(
-        w.lemma_.casefold() in cues.access_providers
-        for w in [addressee, *(c for c in addressee.children if c.dep_ == "compound")]
-    ):
+    if addressee is None or not _named_by(addressee, cues.access_providers):
         return []
-    blocking = {v[0] for label in cues.labels if label.name == BLOCK for v in label.verbs}
+    blocking = next(label.first_words for label in cues.labels if label.name == BLOCK)
     return [
         (BLOCK, [action])
         for head in ask.heads
@@ -176,12 +173,15 @@ def _platform_record(ask: _Ask, name: str, evidence: list[Token], cues: DemandCu
     if addressee is None:
         return False
     authorities = cues.objects["authority"] | cues.askers
-    return not (
-        addressee.ent_type_ in ("GPE", "NORP")
-        or any(
-            w.lemma_.casefold() in authorities
-            for w in [addressee, *(c for c in addressee.children if c.dep_ == "compound")]
-        )
+    return not (addressee.ent_type_ in ("GPE", "NORP") or _named_by(addressee, authorities))
+
+
+def _named_by(noun: Token, words: frozenset[str]) -> bool:
+    """Whether the noun or a compound before it is one of ``words`` ("internet
+    service providers", "the telecoms regulator")."""
+    return any(
+        w.lemma_.casefold() in words
+        for w in [noun, *(c for c in noun.children if c.dep_ == "compound")]
     )
 
 

@@ -303,11 +303,19 @@ class _Attributor:
         members = [first, *first.conjuncts]
         if len(members) < 2 or not all(m.ent_type_ in ("GPE", "ORG", "NORP") for m in members):
             return None
-        start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
-        end = max(t.i for t in of.subtree) + 1
-        words = self.doc[start:end]
+        words = self._body_phrase(subject, max(t.i for t in of.subtree) + 1)
         if any(t.text in ("(", ")", ";", ":") for t in words):
             return None
+        return self._add_body(words)
+
+    def _body_phrase(self, subject: Token, end: int) -> Span:
+        """The words naming an unnamed body: from the first of the subject's modifiers
+        (its article dropped) to ``end``."""
+        start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
+        return self.doc[start:end]
+
+    def _add_body(self, words: Span) -> Entity:
+        """A body that speaks under the words written, capitalised as a name."""
         label = words.text[:1].upper() + words.text[1:]
         return self.registry.add(words, label, "organisation", "alias")
 
@@ -359,10 +367,7 @@ class _Attributor:
         owned = bool(states)
         if not owned or place is None:
             return None
-        start = min(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
-        words = self.doc[start : place.right_edge.i + 1]
-        label = words.text[:1].upper() + words.text[1:]
-        return self.registry.add(words, label, "organisation", "alias")
+        return self._add_body(self._body_phrase(subject, place.right_edge.i + 1))
 
     def _register_subject(self, subject: Token) -> Entity | None:
         """A speaker first met as a subject: a full name NER missed or mislabelled
