@@ -344,7 +344,21 @@ def _person_called_organisation(ent: Span, resources: Resources) -> bool:
             continue
         if child.like_num or child.lemma_.casefold() in resources.title_heads:
             return True
-    return False
+    return _titled_before(ent, resources)
+
+
+def _titled_before(ent: Span, resources: Resources) -> bool:
+    """ "police spokesman Jane Doe", "the country's president, Jane Doe,": a title head
+    right before the name (past a comma, when the name is in apposition to it) or an
+    acronym rank between them ("spokesman SP Jane Doe") says the name is a person's."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        return root.head.lemma_.casefold() in resources.title_heads
+    i = ent.start - 1
+    while i >= ent.sent.start and doc[i].is_upper and doc[i].lower_ in resources.title_heads:
+        i -= 1
+    return i >= ent.sent.start and doc[i].lower_ in resources.title_heads and doc[i].head == root
 
 
 def _whole_given_names(name: Span, resources: Resources) -> Span:

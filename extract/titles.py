@@ -121,6 +121,34 @@ def _past_things(tokens: list[Token], resources: Resources, heads: frozenset[str
             tokens = tokens[1:]
 
 
+def _rank_acronym(tokens: list[Token], resources: Resources) -> bool:
+    """ "police spokesman SP X", "Deputy Inspector General DIG X": a rank written as an
+    acronym between an office and the name is a title of its own; one capitalised word
+    before it modifies it ("Deputy AG X")."""
+    last = tokens[-1]
+    office = _trim(tokens[:-1], resources)
+    return (
+        last.is_upper
+        and len(last) > 1
+        and last.lower_ in resources.title_heads
+        and (len(office) > 1 or (bool(office) and office[-1].pos_ == "NOUN"))
+    )
+
+
+def _peeled_honorific(tokens: list[Token], resources: Resources) -> bool:
+    last = tokens[-1]
+    return (
+        last.lower_ in resources.honorifics
+        and not last.is_lower  # "Independent senator": a lower-case word heads a title
+        and not (len(tokens) > 1 and tokens[-2].lower_ in resources.title_connectors)
+        and not (
+            len(tokens) > 1
+            and last.lower_ in resources.title_heads
+            and tokens[-2].lower_ in resources.title_heads
+        )
+    )
+
+
 def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     """Peel honorifics next to the name off the chain; keep the rest if it has a head.
 
@@ -133,14 +161,7 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     while (
         tokens
         and _headed(_trim(tokens[:-1], resources), resources)
-        and tokens[-1].lower_ in resources.honorifics
-        and not tokens[-1].is_lower  # "Independent senator": a lower-case word heads a title
-        and not (len(tokens) > 1 and tokens[-2].lower_ in resources.title_connectors)
-        and not (
-            len(tokens) > 1
-            and tokens[-1].lower_ in resources.title_heads
-            and tokens[-2].lower_ in resources.title_heads
-        )
+        and (_rank_acronym(tokens, resources) or _peeled_honorific(tokens, resources))
     ):
         titles.insert(0, [tokens[-1]])
         tokens = _trim(tokens[:-1], resources)

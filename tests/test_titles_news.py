@@ -543,6 +543,22 @@ CASES += [
         {"Ravi Menon": []},
         id="a_trade_in_a_relative_clause_is_no_office",
     ),
+    pytest.param(
+        # the small model calls both names organisations; the title before them says
+        # they are people's
+        "Police spokesman Nuwan Wickramasuriya said three people had been held. "
+        "Serbia's president, Dragan Vukovich, said the platform must act.",
+        {
+            "Nuwan Wickramasuriya": ["Police spokesman"],
+            "Dragan Vukovich": ["Serbia's president"],
+        },
+        id="a_title_before_a_name_ner_calls_an_organisation",
+    ),
+    pytest.param(
+        "The police media spokesman SP Chaminda Ratnayake said the suspect had posted videos.",
+        {"Chaminda Ratnayake": ["SP", "police media spokesman"]},
+        id="a_rank_acronym_between_office_and_name_is_its_own_title",
+    ),
 ]
 
 
