@@ -89,6 +89,7 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
         and not _unrealised(t, resources)
         and not _open_question(t)
         and not _background_act(t)
+        and not _describes_thing(t)
     ]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     # a verb that makes a statement ("put out a statement") reports nothing in a clause
@@ -206,6 +207,31 @@ def _background_act(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in children):
         return False  # what was said, or a thing called something ("described X as Y")
+    return not any(t.text in QUOTE_MARKS for t in verb.subtree)
+
+
+# Prepositions by which a verb says something of its object ("tied X to Y", "described
+# X as Y", "credited X with Y").
+_PREDICATING = frozenset({"to", "as", "with"})
+
+
+def _describes_thing(verb: Token) -> bool:
+    """ "a reform the party itself had promised", "the rules that the ministry announced":
+    a speech verb in a relative clause whose object is the noun it describes, with a
+    subject of its own that is no relative pronoun and nothing said (no clause, no
+    quotation), names the thing; the sentence is about it, not a statement."""
+    if verb.dep_ != "relcl":
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ in _SUBJECT_DEPS and c.tag_ not in ("WP", "WDT") for c in children):
+        return False
+    if any(
+        c.dep_ in ("ccomp", "xcomp", "oprd")
+        or (c.dep_ == "dobj" and c.tag_ != "WDT")
+        or (c.dep_ == "prep" and c.lower_ in _PREDICATING)
+        for c in children
+    ):
+        return False  # what was said of it: "an operation that X had tied to Iran"
     return not any(t.text in QUOTE_MARKS for t in verb.subtree)
 
 

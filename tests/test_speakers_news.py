@@ -119,6 +119,17 @@ def test_a_speech_verb_in_a_relative_clause_of_a_sentence_still_speaks(extract_t
     assert "Federal Supreme Court" in speakers(extract_text(text))
 
 
+def test_a_speech_verb_naming_the_thing_its_clause_describes_is_no_statement(extract_text):
+    text = (
+        "The ruling Harbour Alliance party denied running the Pages. Crowds filled the "
+        "square in May after the council voted down a reform the party itself had promised "
+        "in June. The accounts served Storm-9, an operation that Acme Labs had tied to Iran."
+    )
+    # the party's promise only names the reform; tying the operation to Iran is a finding
+    cues = [(c.speaker, c.cue.text) for c in extract_text(text).claims]
+    assert cues == [("Harbour Alliance", "denied"), ("Acme Labs", "tied")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
