@@ -805,8 +805,18 @@ def _state_outlet_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) 
         return False
     if any(t.ent_type_ == "PERSON" for t in name) or _cut_short(doc, name, sentence):
         return False  # "the state broadcaster Russia Today": "Today" left out of the name
-    window = list(doc[max(sentence.start, i - 4) : i])
+    window = _words_before(doc, i, sentence)
     return _state_link(window, cues) or _state_outlet(window, doc[i], cues)
+
+
+def _words_before(doc: Doc, i: int, sentence: Span) -> list[Token]:
+    """Up to four words before token ``i`` in its own phrase: "four state-backed outlets:
+    the TV channel X" ties the list to a state, which says no more of X than that it is
+    an outlet, so nothing across a colon or a comma counts."""
+    window = list(doc[max(sentence.start, i - 4) : i])
+    while any(t.is_punct and t.text not in "-‐" for t in window):
+        window = window[1:]
+    return window
 
 
 def _state_outlet(mods: list[Token], noun: Token, cues: GroupCues) -> bool:
@@ -910,8 +920,12 @@ def _noun_before_presents(
     if word in cues.group_nouns:
         return True
     if word in cues.firm_nouns:
-        window = list(doc[max(sentence.start, i - 4) : i])
-        return operation_talk or _state_link(window, cues) or _state_outlet(window, before, cues)
+        window = _words_before(doc, i, sentence)
+        if _state_link(window, cues) or _state_outlet(window, before, cues):
+            return True
+        # "the marketing firm X" where the sentence speaks of an operation; an outlet
+        # ("the TV channel X") is as often what the operation spoofed or was restricted
+        return operation_talk and word not in cues.outlet_nouns
     return False
 
 

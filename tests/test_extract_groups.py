@@ -446,6 +446,10 @@ def test_and_between_two_names_is_no_party_name(extract_text):
             ],
         ),
         (
+            "The fake accounts were run by the Kremlin-funded channel Orbita.",
+            [("Orbita", "Orbita")],
+        ),
+        (
             "Two employees of the state broadcaster NTK were charged with money laundering.",
             [("NTK", "NTK")],
         ),
@@ -482,6 +486,10 @@ def test_an_outlet_word_in_a_name_that_heads_the_name_gives_no_initials(extract_
         "Our investigation linked this network to Mr. Vance and his associates, the company said.",
         "The Daily Ledger reported that the accounts had been removed.",
         "The posts were shared by the state broadcaster Russia Today.",
+        # the outlets whose accounts were restricted: the state link is the list's
+        "The regulator asked the platform to lift the limits it had put on the accounts of "
+        "three state-funded outlets: the TV channel Korvet, the Novaya Vest agency and a "
+        "radio station.",
     ],
 )
 def test_lists_sources_civil_society_labs_and_people_are_not_groups(extract_text, text):
