@@ -574,6 +574,30 @@ class _Attributor:
         ranked = people or candidates
         return ranked[0] if ranked else None
 
+    def _maker_of_statement(self, start: int, end: int) -> Token | None:
+        """ "according to the statement of the company", "according to the information
+        published by the ministry": a reference word ("the company") that the statement
+        named first comes from, when no name does."""
+        stop = next((i for i in range(start, end) if self.doc[i].is_punct), end)
+        if stop <= start:
+            return None
+        for token in self.doc[start:stop]:
+            if (
+                token.dep_ == "pobj"
+                and token.head.lower_ in ("of", "by")
+                and token.tag_ in ("NN", "NNP")
+                and self.references.resolve(token) is not None
+            ):
+                return token
+        return None
+
+    def _referred(self, token: Token) -> Entity | None:
+        """The organisation a reference word outside the registry stands for."""
+        if token.i in self.registry.by_token or token.lower_ in ("him", "her"):
+            return None
+        resolved = self.references.resolve(token)
+        return resolved[0] if resolved is not None else None
+
     def _title_then_name(self, comma: int) -> bool:
         """A title word before the comma and a person's name right after it."""
         if comma < 1 or comma + 1 >= len(self.doc):
@@ -639,10 +663,17 @@ class _Attributor:
                 self.references.remember(entity)
                 return entity, category, _cue(cue_token, "verb")
         for cue_token, source_start in according_to(sentence, self.resources):
-            target = self._first_source(source_start, min(source_start + 11, sentence.end))
+            end = min(source_start + 11, sentence.end)
+            target = self._first_source(source_start, end)
+            if target is None:
+                target = self._maker_of_statement(source_start, end)
             if target is None:
                 continue
-            entity = self.registry.by_token.get(target.i) or self.references.last_person
+            entity = (
+                self.registry.by_token.get(target.i)
+                or self._referred(target)
+                or self.references.last_person
+            )
             if entity is not None:
                 self.references.remember(entity)
                 cue = Mention(

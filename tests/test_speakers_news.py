@@ -464,3 +464,17 @@ def test_an_embassy_with_no_place_stays_unnamed(extract_text):
 )
 def test_an_order_speaks_for_a_public_body_but_not_a_court_or_firm(extract_text, text, expected):
     assert [s.name for s in extract_text(text).speakers] == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["the statement of the company", "the information spread by the company"],
+)
+def test_according_to_what_the_company_said_credits_the_company(extract_text, source):
+    text = (
+        "Acme Social said on Monday it had removed a network of fake profiles. "
+        f"According to {source}, 39 accounts run from abroad were deleted."
+    )
+    extraction = extract_text(text)
+    credited = [c.speaker for c in extraction.claims if c.text.startswith("According to")]
+    assert credited == ["Acme Social"]
