@@ -193,6 +193,19 @@ def lede_end_char(text: str, first_sentence_end: int) -> int:
     return first_sentence_end
 
 
+def _dated_lede_end(
+    text: str, first_sentence_end: int, dates: dict[int, list[tuple[Mention, DateParts]]]
+) -> int:
+    """The lede for dating: a standfirst printed above the lede summarises the story
+    without its dates, so when the first long line holds no date the lede is the next."""
+    lede_end = lede_end_char(text, first_sentence_end)
+    if any(m.start < lede_end for found in dates.values() for m, _ in found):
+        return lede_end
+    rest = text[lede_end + 1 :]
+    following = lede_end_char(rest, -1)
+    return lede_end + 1 + following if following >= 0 else lede_end
+
+
 def _tiers(
     sentence: Span,
     main_start: int | None,
@@ -222,11 +235,11 @@ def main_statement_date(
         return None
     claim_starts = {c.start for c in claims}
     main_start = claims[0].start if claims else None
-    lede_end = lede_end_char(doc_text(doc), sentences[0].end_char)
+    dates = date_mentions(doc)
+    lede_end = _dated_lede_end(doc_text(doc), sentences[0].end_char, dates)
     # (tier, sentence, coarser, position): within one sentence a day beats a week or a
     # month ("this week is about the disclosure last Thursday": Thursday dates it)
     ranked: list[tuple[int, int, int, int, Mention, DateParts]] = []
-    dates = date_mentions(doc)
     lemmas = takedown_lemmas()
     dateline = dateline_mention(doc_text(doc))
     for sentence in sentences:

@@ -97,6 +97,7 @@ class BoilerplateRules:
     signoff_openers: tuple[str, ...]
     credit_phrases: tuple[str, ...]
     name_particles: frozenset[str]
+    deck_classes: frozenset[str] = frozenset()
     hashtag_line: bool = True
 
     @classmethod
@@ -133,6 +134,7 @@ class BoilerplateRules:
             signoff_openers=listed("signoff_openers"),
             credit_phrases=listed("credit_phrases"),
             name_particles=frozenset(listed("name_particles")),
+            deck_classes=frozenset(listed("deck_classes")),
             hashtag_line=bool(data.get("hashtag_line", True)),
         )
 

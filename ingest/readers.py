@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 from ingest.clean import BoilerplateRules, clean_text
+from ingest.decks import with_deck
 from ingest.decode import decode_bytes
 from ingest.errors import (
     EmptyArticle,
@@ -174,6 +175,7 @@ def article_from_html(
     text = getattr(document, "text", None) if document is not None else None
     if not text or len(text.strip()) < settings.min_article_chars:
         raise NoArticleInHtml("no article text was found in the HTML (menus or scripts only)")
+    text = with_deck(data, text, rules.deck_classes)
     page_url = getattr(document, "url", None) or url
     meta = FrontMatter(
         url=page_url,

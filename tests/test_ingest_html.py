@@ -61,3 +61,23 @@ def test_empty_html_file_is_reported(tmp_path, rules, ingest_settings):
 def test_html_whose_nesting_breaks_the_parser_is_a_recorded_failure(rules, ingest_settings):
     with pytest.raises(NoArticleInHtml, match="too malformed"):
         article_from_html("broken.html", b"<body><html><script>", rules, ingest_settings)
+
+
+def test_html_deck_dropped_by_the_extractor_is_put_back(tmp_path, rules, ingest_settings):
+    page = (
+        "<html><head><title>What the archive shows</title></head><body><main><article>"
+        "<h1>What the archive shows</h1>"
+        '<p class="deck">A rare look inside two influence campaigns, and at what is still '
+        "missing from it.</p>"
+        '<p class="byline">By A. Writer</p><div class="article-text">'
+        "<p>The company put online the records of two state-backed networks it had taken "
+        "down, with more than nine million posts from two thousand accounts.</p>"
+        "<p>Researchers said the files would keep them busy for months and that other "
+        "platforms should publish theirs.</p></div></article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_file(path, rules, ingest_settings)
+    lines = article.text.split("\n")
+    assert lines[0].startswith("A rare look inside two influence campaigns")
+    assert sum("A rare look" in line for line in lines) == 1

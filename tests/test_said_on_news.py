@@ -224,3 +224,17 @@ def test_the_main_statement_in_later_coverage(extract_text, text, published, wor
     said = extract_text(text, published=published).said_on
     assert said is not None
     assert (said.text, said.value) == (words, date)
+
+
+def test_a_standfirst_above_the_lede_leaves_the_lede_its_date(extract_text):
+    text = (
+        "Publishing the records is a welcome step for researchers, but it also shows how little "
+        "the other large platforms have chosen to disclose so far.\n"
+        "On March 4, Chirper put online the records of two state-backed networks it had "
+        "taken down, with more than 9 million posts from 2,000 accounts.\n"
+        '"We want outside researchers to study this," the company said in its announcement. '
+        "Rival firms were asked this week whether they would follow."
+    )
+    said = extract_text(text, published="2021-03-07").said_on
+    assert said is not None
+    assert (said.text, said.value) == ("On March 4", "2021-03-04")
