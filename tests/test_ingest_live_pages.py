@@ -93,6 +93,23 @@ def test_a_closing_line_of_sign_off_and_credit_goes_whole(rules, ingest_settings
 
 
 @pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        (
+            "We are closing this live page for tonight. The vote is on Friday.",
+            "The vote is on Friday.",
+        ),
+        ("That's it for this week. Reply to this email with your tips; we read them all.", ""),
+    ],
+)
+def test_a_live_page_or_newsletter_closing_goes_and_the_news_beside_it_stays(
+    rules, ingest_settings, closing, kept
+):
+    text = clean_text(f"{ENTRY_ONE}\n{ENTRY_TWO}\n{closing}", rules, ingest_settings).text
+    assert text == f"{ENTRY_ONE}\n{ENTRY_TWO}" + (f"\n{kept}" if kept else "")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         '"We\'ll be back tomorrow," the striking dockers told the harbour authority.',
