@@ -140,6 +140,11 @@ def test_blogging_forums_and_video(blank_nlp, resources, text, expected):
             ["Chingari", "Roposo", "Vigo Video"],
         ),
         ("Kick the ball, said the coach.", []),
+        (
+            "The regulator blocked the dating apps Tinder, Grindr and SayHi last year.",
+            ["Tinder", "Grindr", "SayHi"],
+        ),
+        ("The door had a loose hinge and a broken lock.", []),
     ],
 )
 def test_platforms_with_symbols_forums_and_messaging(blank_nlp, resources, text, expected):
