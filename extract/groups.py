@@ -621,7 +621,9 @@ def _listed_after_firms(name: Span, cues: GroupCues, operation_talk: bool) -> bo
     token = name.root
     if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
         return False  # "X in Egypt": the place the firm is in
-    noun = _colon_list_noun(name)
+    if name.end < len(name.doc) and name.doc[name.end].text == "-":
+        return False  # "Cairo-based X"
+    noun = _list_noun(name)
     for _ in range(_MAX_MODS):
         if noun is not None or token.head.i == token.i:
             break
@@ -642,24 +644,48 @@ def _listed_after_firms(name: Span, cues: GroupCues, operation_talk: bool) -> bo
     )
 
 
-def _colon_list_noun(name: Span) -> Token | None:
-    """The noun a colon list the name stands in follows ("two firms: X in Egypt and Y"),
-    read from the words (the parser often loses a colon list's attachment): only names,
-    places, "and", commas and place prepositions between the colon and the name."""
+def _list_noun(name: Span) -> Token | None:
+    """The noun a list the name stands in follows, read from the words (the parser often
+    loses a list's attachment): a colon list ("two firms: X in Egypt and Y") or a list
+    set off by commas after a plural noun ("The firms, Cairo-based X and Y, are ...").
+    Only names, places, "and", commas, place prepositions and describing nouns ("outfit")
+    stand between the noun and the name."""
     doc = name.doc
+    described = False  # a describing noun ("outfit"): only in a list set off by commas
     i = name.start - 1
     while i > name.sent.start and i >= name.start - _MAX_LIST:
         token = doc[i]
         if token.text == ":":
+            return None if described else doc[i - 1]
+        if token.text == "," and doc[i - 1].tag_ == "NNS" and _list_closes(name):
             return doc[i - 1]
-        if not (
-            token.text[:1].isupper()
-            or token.lower_ in ("and", ",", "the")
-            or token.lower_ in _PLACE_PREPOSITIONS
-        ):
+        described = described or _describes(token)
+        if not (_in_list(token) or _describes(token)):
             return None
         i -= 1
     return None
+
+
+def _in_list(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        or token.lower_ in ("and", ",", "the", "-", "based")
+        or token.lower_ in _PLACE_PREPOSITIONS
+    )
+
+
+def _describes(token: Token) -> bool:
+    return token.tag_ == "NN" and token.is_lower
+
+
+def _list_closes(name: Span) -> bool:
+    """A list set off by commas ends at a comma, not at a verb ("firms, Meta said")."""
+    for token in name.doc[name.end : name.sent.end]:
+        if token.text == ",":
+            return True
+        if not (_in_list(token) or _describes(token)):
+            return False
+    return False
 
 
 def _listed_after_tied_firm(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:

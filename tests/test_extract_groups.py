@@ -747,3 +747,16 @@ def test_names_listed_after_the_firms_that_ran_the_operation(extract_text):
 )
 def test_a_legislature_addressed_is_not_the_congress_party(extract_text, text, expected):
     assert {g.value for g in extract_text(text).groups} == expected
+
+
+def test_the_firms_banned_from_the_platform_are_the_operators(extract_text):
+    text = (
+        "Meta said it had removed 80 accounts. The firms, Cairo-based Nile Reach and Emirati "
+        "outfit Gulfstar, are banned from the platform."
+    )
+    assert {g.value for g in extract_text(text).groups} == {"Nile Reach", "Gulfstar"}
+    for other in (
+        "The firms, Acme Plastics and Bolt Tools, sell in Lisbon.",
+        "The accounts were run by two firms, Meta said, and spread fake news.",
+    ):
+        assert groups_of(extract_text, other) == []
