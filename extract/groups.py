@@ -18,7 +18,8 @@ cue lists of ``groups.yml`` ``cues``:
   marketing company called X") only when their sentence speaks of the operation or
   a state link qualifies them, or when listed after a firm the findings tie to ("links
   to X, a firm in Cairo, and Y, a company in the UAE") or listed after the firms that
-  ran it ("run by two marketing firms: X in Egypt and Y in the UAE"); a firm's other name
+  ran it ("run by two marketing firms: X in Egypt and Y in the UAE", "the firms, X and
+  Y, are banned from the platform"); a firm's other name
   ("formerly known as Y") is a form of the same group;
 - a client: "a firm that ran fake accounts for X".
 
