@@ -8,7 +8,8 @@ one on Instagram", "186 channels in April, 1,098 in May", "and 271 more tied to 
 a place's name between them is no noun: "accounts run from the Emirates and 30
 more"). Retweets, deaths, demands and years have other nouns, so they are never
 reported; neither are figures for a mix of accounts, Pages and Groups, nor accounts
-that are an audience ("276,000 accounts followed its Pages"). Modifiers and vague
+that are an audience ("276,000 accounts followed its Pages", "followed by 10,000
+accounts"). Modifiers and vague
 quantities get their bounds from ``quantities.yml``.
 """
 
@@ -59,7 +60,9 @@ def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:
         figure = None
         if token.lower_ in resources.account_nouns and token.dep_ != "compound":
             if not _counts_something_else(doc, token, resources):
-                figure = _figure_before(doc, token, resources)
+                figure = _figure_before(doc, token, resources) or _holders_figure(
+                    doc, token, resources
+                )
                 if figure is not None and _is_mixed_total(doc, token, figure, resources):
                     figure = None
         elif token.lower_ in resources.partitive_pronouns:
@@ -72,8 +75,15 @@ def find_accounts(doc: Doc, resources: Resources) -> list[AccountCount]:
 
 
 def _counts_something_else(doc: Doc, noun: Token, resources: Resources) -> bool:
-    """Accounts as an audience ("276,000 accounts followed its Pages")."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.casefold() in resources.audience_verbs
+    """Accounts as an audience ("276,000 accounts followed its Pages", "a page
+    followed by more than 10,000 accounts")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return False
+    return verb.lemma_.casefold() in resources.audience_verbs
 
 
 def _is_mixed_total(doc: Doc, noun: Token, figure: AccountCount, resources: Resources) -> bool:
@@ -117,6 +127,26 @@ def _figure_before(doc: Doc, noun: Token, resources: Resources) -> AccountCount 
             return None
         i -= 1
         gap += 1
+    return None
+
+
+def _holders_figure(doc: Doc, noun: Token, resources: Resources) -> AccountCount | None:
+    """ "the accounts of dozens of officers": a figure of the people the accounts belong
+    to, right after "of", counts the accounts (one each)."""
+    start = noun.i + 1
+    if noun.tag_ != "NNS" or start >= noun.sent.end or doc[start].lower_ != "of":
+        return None
+    for k in range(start + 1, min(noun.sent.end, start + 2 + resources.max_gap_tokens)):
+        if doc[k].lower_ not in resources.holder_nouns:
+            continue
+        i = k - 1
+        while i > start and doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+            i -= 1  # "30 Ukrainian military officers"
+        if doc[i].lower_ == "of" and i - 1 > start:
+            i -= 1  # "dozens of officers": the vague quantity ends before its "of"
+        if i > start and _is_figure_end(doc, i, resources):
+            return _figure_ending_at(doc, i, resources)
+        return None
     return None
 
 

@@ -233,6 +233,7 @@ class Resources:
     not_account_words: frozenset[str]
     mixed_count_nouns: frozenset[str]
     audience_verbs: frozenset[str]
+    holder_nouns: frozenset[str]
     partitive_pronouns: frozenset[str]
     max_gap_tokens: int
     demand_cues: DemandCues
@@ -316,6 +317,7 @@ class Resources:
             not_account_words=_words(quantities, "not_account_words", data_dir / "quantities.yml"),
             mixed_count_nouns=_words(quantities, "mixed_count_nouns", data_dir / "quantities.yml"),
             audience_verbs=_words(quantities, "audience_verbs", data_dir / "quantities.yml"),
+            holder_nouns=_words(quantities, "holder_nouns", data_dir / "quantities.yml"),
             partitive_pronouns=_words(
                 quantities, "partitive_pronouns", data_dir / "quantities.yml"
             ),

@@ -1,5 +1,6 @@
 """Account figures as news writes them, in sentences written for these tests: a bare
-number that adds to the figures before it ("and 271 more"), past a place's name."""
+number that adds to the figures before it ("and 271 more"), past a place's name; the
+accounts of a counted group of people; accounts that are an audience."""
 
 from __future__ import annotations
 
@@ -34,3 +35,32 @@ def figures_of(extract_text, text):
 )
 def test_figures_that_add_to_the_ones_before(extract_text, text, figures):
     assert figures_of(extract_text, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "The platform said it had suspended the accounts of dozens of Belarusian army "
+            "officers and television presenters.",
+            [(24, 99)],
+        ),
+        ("Police said the profiles of 30 local journalists were hijacked.", [(30, 30)]),
+        ("Meta removed the accounts of more than 1,200 users.", [(1201, None)]),
+        # Accounts of people with no figure give nothing to count.
+        ("The firm said the accounts of several officials were hacked last week.", []),
+    ],
+)
+def test_a_figure_of_the_people_the_accounts_belong_to_counts_them(extract_text, text, figures):
+    assert figures_of(extract_text, text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said a channel followed by more than 20,000 accounts was blocked.",
+        "Investigators said 90,000 accounts followed the network's pages.",
+    ],
+)
+def test_accounts_that_are_an_audience_are_not_counted(extract_text, text):
+    assert figures_of(extract_text, text) == []
