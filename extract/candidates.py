@@ -76,6 +76,7 @@ CONTEXT_ONLY = frozenset(
         "not_account_words",
         "mixed_count_nouns",
         "audience_verbs",
+        "holder_nouns",
         "partitive_pronouns",
         "demand_labels",
         "demand_generic",

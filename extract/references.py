@@ -69,7 +69,7 @@ class References:
         if owner is not None and lemma in self.resources.offices:
             office = self._office_of_titled(subject, owner)  # "Mr X's ministry said"
             return (office, "role") if office else (None, "state")
-        if subject.tag_ not in ("NNS", "NNPS") and _definite(subject):
+        if subject.tag_ not in ("NNS", "NNPS") and definite(subject):
             if lemma in self.resources.org_generic_nouns:
                 found = (
                     self._company_in_sentence(subject)
@@ -79,12 +79,13 @@ class References:
                 )
                 return (found, "role") if found else (None, "state")
             if lemma in self.resources.org_named_nouns:
+                limit = _antecedent_limit(subject)
+                bodies = self.resources.body_nouns
                 found = (
-                    self.registry.organisation_before(
-                        _antecedent_limit(subject), lemma, self.resources.body_nouns
-                    )
+                    self.registry.organisation_before(limit, lemma, bodies)
                     or self._office_of_titled(subject)
                     or self._subject_of_previous(subject, "organisation")
+                    or self.registry.organisation_before(limit, lemma, bodies, by_name=True)
                 )  # "Ofcom opened an inquiry. The regulator said ..."
                 return (found, "role") if found else (None, "state")
         if lemma in self.resources.role_nouns:
@@ -297,7 +298,7 @@ def _antecedent_limit(noun: Token) -> int:
     return noun.sent.start if noun.dep_ == "nsubj" and reported_first else noun.i
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
     """True for "the company" or "the ministry", not "a company" or "companies"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 

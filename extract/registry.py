@@ -159,11 +159,17 @@ class Registry:
         return entity
 
     def organisation_before(
-        self, token: int, noun: str | None, synonyms: frozenset[str] = frozenset()
+        self,
+        token: int,
+        noun: str | None,
+        synonyms: frozenset[str] = frozenset(),
+        by_name: bool = False,
     ) -> Entity | None:
         """The organisation named last before ``token``: whose name holds ``noun``, or
         which the article described by ``noun`` or, when ``noun`` is one of
         ``synonyms``, by another of them ("a government service ... the agency"); with
+        ``by_name``, only one named with another of them ("the Federal Security Service
+        ... the agency"), a weaker sign the caller tries last; with
         ``noun`` None, the last company or platform (not a public body)."""
         for mention, entity in reversed(self.organisations):
             if mention.start >= token:
@@ -174,9 +180,12 @@ class Registry:
                 continue
             described = self.described.get(id(entity), set())
             written = {w.casefold() for a in entity.aliases for w in a.text.split()}
-            if noun in entity.name.casefold().split() or noun in described | written:
-                return entity
-            if noun in synonyms and described & synonyms:
+            if by_name:
+                if noun in synonyms and written & synonyms:
+                    return entity
+                continue
+            holds = noun in entity.name.casefold().split() or noun in described | written
+            if holds or (noun in synonyms and described & synonyms):
                 return entity
         return None
 

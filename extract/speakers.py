@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.model import Claim, Mention, Speaker
 from extract.organisations import is_news_outlet
-from extract.references import References, via_preposition
+from extract.references import References, definite, via_preposition
 from extract.registry import (
     Entity,
     Registry,
@@ -276,13 +276,21 @@ class _Attributor:
 
     def _voice_of_reference(self, subject: Token) -> Entity | None:
         """ "The platform's global affairs account says ...", "the ministry's
-        spokesman said": a voice noun owned by a reference to an organisation speaks
-        for the organisation the reference resolves to."""
+        spokesman said", "the press service of the department reported": a voice noun
+        owned by a reference to an organisation speaks for the organisation the
+        reference resolves to."""
         if not {subject.lemma_.casefold(), subject.lower_} & self.resources.voice_nouns:
             return None
         nouns = self.resources.org_generic_nouns | self.resources.org_named_nouns
-        for owner in subject.children:
-            if owner.dep_ == "poss" and owner.lemma_.casefold() in nouns:
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [
+            o
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ in _VOICE_PREPOSITIONS
+            for o in p.children
+            if o.dep_ == "pobj" and definite(o)
+        ]
+        for owner in owners:
+            if owner.lemma_.casefold() in nouns:
                 found = self.references.resolve(owner)
                 entity = found[0] if found else None
                 if entity is not None and entity.kind == "organisation":
@@ -576,15 +584,15 @@ class _Attributor:
 
     def _maker_of_statement(self, start: int, end: int) -> Token | None:
         """ "according to the statement of the company", "according to the information
-        published by the ministry": a reference word ("the company") that the statement
-        named first comes from, when no name does."""
+        published by the ministry", "according to the department": a reference word
+        ("the company") that the statement named first comes from, when no name does."""
         stop = next((i for i in range(start, end) if self.doc[i].is_punct), end)
         if stop <= start:
             return None
         for token in self.doc[start:stop]:
             if (
                 token.dep_ == "pobj"
-                and token.head.lower_ in ("of", "by")
+                and token.head.lower_ in ("of", "by", "to")
                 and token.tag_ in ("NN", "NNP")
                 and self.references.resolve(token) is not None
             ):

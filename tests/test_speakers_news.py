@@ -478,3 +478,37 @@ def test_according_to_what_the_company_said_credits_the_company(extract_text, so
     extraction = extract_text(text)
     credited = [c.speaker for c in extraction.claims if c.text.startswith("According to")]
     assert credited == ["Acme Social"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the department" for a body named with another body noun ("Service").
+        (
+            "The Federal Antimonopoly Service opened a case against Viber on Monday. "
+            "According to the department, the messenger broke the advertising law.",
+            ["Federal Antimonopoly Service"],
+        ),
+        (
+            "The Federal Antimonopoly Service opened a case against Viber on Monday. Viber "
+            "denied any wrongdoing. According to the department, the messenger broke the "
+            "advertising law.",
+            ["Viber", "Federal Antimonopoly Service"],
+        ),
+        # A body whose name holds the noun wins over one only named with a synonym.
+        (
+            "The Justice Department seized 12 domains run by the Fabrika Agency on Tuesday. "
+            "The department says the agency answered to the presidential administration.",
+            ["US Justice Department"],
+        ),
+        # The subject of the sentence before comes before a synonym in a name.
+        (
+            "The Ministry of Justice sent the complaint to the court. The agency also asked "
+            'the Federal Communications Service to act. "The posts are illegal," the '
+            "agency stated.",
+            ["Ministry of Justice"],
+        ),
+    ],
+)
+def test_a_body_noun_refers_to_the_body_named_with_it(extract_text, text, expected):
+    assert list(dict.fromkeys(c.speaker for c in extract_text(text).claims)) == expected
