@@ -9,6 +9,14 @@ import pytest
 from extract.dates import dateline_date
 
 
+def said_on(extract_text, text, published):
+    """The statement's date as (words, ISO value), its span checked against the text."""
+    said = extract_text(text, published=published).said_on
+    assert said is not None
+    assert text[said.start : said.end] == said.text
+    return said.text, said.value
+
+
 @pytest.mark.parametrize(
     ("text", "words", "date"),
     [
@@ -37,10 +45,7 @@ from extract.dates import dateline_date
     ],
 )
 def test_the_main_statement_not_its_background(extract_text, text, words, date):
-    said = extract_text(text, published="2021-02-11").said_on
-    assert said is not None
-    assert (said.text, said.value) == (words, date)
-    assert text[said.start : said.end] == said.text
+    assert said_on(extract_text, text, "2021-02-11") == (words, date)
 
 
 @pytest.mark.parametrize(
@@ -78,10 +83,7 @@ def test_a_day_beats_a_week_in_the_same_sentence(extract_text):
         " since most of the coverage never went past the first figure it gave for Peru.\n"
         "The company said it had closed 40 accounts in Peru, its spokesperson Ana Ortiz said."
     )
-    said = extract_text(text, published="2021-02-11").said_on
-    assert said is not None
-    assert (said.text, said.value) == ("last Tuesday", "2021-02-09")
-    assert text[said.start : said.end] == said.text
+    assert said_on(extract_text, text, "2021-02-11") == ("last Tuesday", "2021-02-09")
 
 
 def test_a_takedown_the_act_followed_is_background(extract_text):
@@ -92,10 +94,7 @@ def test_a_takedown_the_act_followed_is_background(extract_text):
         "The decision followed the removal by Twitter, on Tuesday night, of a post by"
         " President Luis Arce about the country's civil war."
     )
-    said = extract_text(text, published="2021-02-13").said_on
-    assert said is not None
-    assert (said.text, said.value) == ("on Friday", "2021-02-12")
-    assert text[said.start : said.end] == said.text
+    assert said_on(extract_text, text, "2021-02-13") == ("on Friday", "2021-02-12")
 
 
 def test_a_day_month_year_dateline_anchors_yesterday():
@@ -131,10 +130,7 @@ def test_a_day_month_year_dateline_anchors_yesterday():
     ],
 )
 def test_a_dated_dateline_is_the_filing_day(extract_text, text, words, date):
-    said = extract_text(text, published=None).said_on
-    assert said is not None
-    assert (said.text, said.value) == (words, date)
-    assert text[said.start : said.end] == said.text
+    assert said_on(extract_text, text, None) == (words, date)
 
 
 def test_a_day_after_the_article_is_not_when_it_was_said(extract_text):
@@ -221,9 +217,7 @@ LATER_COVERAGE = [
 
 @pytest.mark.parametrize(("text", "published", "words", "date"), LATER_COVERAGE)
 def test_the_main_statement_in_later_coverage(extract_text, text, published, words, date):
-    said = extract_text(text, published=published).said_on
-    assert said is not None
-    assert (said.text, said.value) == (words, date)
+    assert said_on(extract_text, text, published) == (words, date)
 
 
 def test_a_standfirst_above_the_lede_leaves_the_lede_its_date(extract_text):
@@ -235,6 +229,4 @@ def test_a_standfirst_above_the_lede_leaves_the_lede_its_date(extract_text):
         '"We want outside researchers to study this," the company said in its announcement. '
         "Rival firms were asked this week whether they would follow."
     )
-    said = extract_text(text, published="2021-03-07").said_on
-    assert said is not None
-    assert (said.text, said.value) == ("On March 4", "2021-03-04")
+    assert said_on(extract_text, text, "2021-03-07") == ("On March 4", "2021-03-04")
