@@ -495,6 +495,13 @@ def test_according_to_what_the_company_said_credits_the_company(extract_text, so
             "advertising law.",
             ["Viber", "Federal Antimonopoly Service"],
         ),
+        # The voice of a body through "of" speaks for the body.
+        (
+            "The Federal Communications Service opened a case against the messenger on "
+            "Monday. The messenger did not reply. The press service of the agency said the "
+            "messenger had ignored 40 requests.",
+            ["Federal Communications Service"],
+        ),
         # A body whose name holds the noun wins over one only named with a synonym.
         (
             "The Justice Department seized 12 domains run by the Fabrika Agency on Tuesday. "
