@@ -6,11 +6,12 @@ earlier: a partitive pronoun ("62 of them") whose antecedent is an account noun,
 a bare number that continues a list of account figures ("a dozen accounts on X and
 one on Instagram", "186 channels in April, 1,098 in May", "and 271 more tied to ...";
 a place's name between them is no noun: "accounts run from the Emirates and 30
-more"). Retweets, deaths, demands and years have other nouns, so they are never
-reported; neither are figures for a mix of accounts, Pages and Groups, nor accounts
-that are an audience ("276,000 accounts followed its Pages", "followed by 10,000
-accounts"). Modifiers and vague
-quantities get their bounds from ``quantities.yml``.
+more"); or the people the accounts belong to, one each ("the accounts of dozens of
+officers", ``holder_nouns``). Retweets, deaths, demands and years have other nouns, so
+they are never reported; neither are figures for a mix of accounts, Pages and Groups,
+nor accounts that are an audience ("276,000 accounts followed its Pages", "followed by
+10,000 accounts"). Modifiers and vague quantities get their bounds from
+``quantities.yml``.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ class References:
                     self.registry.organisation_before(limit, lemma, bodies)
                     or self._office_of_titled(subject)
                     or self._subject_of_previous(subject, "organisation")
-                    or self.registry.organisation_before(limit, lemma, bodies, by_name=True)
+                    or self.registry.organisation_named_with(limit, lemma, bodies)
                 )  # "Ofcom opened an inquiry. The regulator said ..."
                 return (found, "role") if found else (None, "state")
         if lemma in self.resources.role_nouns:

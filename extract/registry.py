@@ -159,17 +159,11 @@ class Registry:
         return entity
 
     def organisation_before(
-        self,
-        token: int,
-        noun: str | None,
-        synonyms: frozenset[str] = frozenset(),
-        by_name: bool = False,
+        self, token: int, noun: str | None, synonyms: frozenset[str] = frozenset()
     ) -> Entity | None:
         """The organisation named last before ``token``: whose name holds ``noun``, or
         which the article described by ``noun`` or, when ``noun`` is one of
         ``synonyms``, by another of them ("a government service ... the agency"); with
-        ``by_name``, only one named with another of them ("the Federal Security Service
-        ... the agency"), a weaker sign the caller tries last; with
         ``noun`` None, the last company or platform (not a public body)."""
         for mention, entity in reversed(self.organisations):
             if mention.start >= token:
@@ -180,12 +174,24 @@ class Registry:
                 continue
             described = self.described.get(id(entity), set())
             written = {w.casefold() for a in entity.aliases for w in a.text.split()}
-            if by_name:
-                if noun in synonyms and written & synonyms:
-                    return entity
-                continue
-            holds = noun in entity.name.casefold().split() or noun in described | written
-            if holds or (noun in synonyms and described & synonyms):
+            if noun in entity.name.casefold().split() or noun in described | written:
+                return entity
+            if noun in synonyms and described & synonyms:
+                return entity
+        return None
+
+    def organisation_named_with(
+        self, token: int, noun: str, synonyms: frozenset[str]
+    ) -> Entity | None:
+        """When ``noun`` is one of ``synonyms``, the organisation named last before
+        ``token`` with one of them in its name as written ("the Federal Security Service
+        ... the agency"): a weaker sign than :meth:`organisation_before`'s, which callers
+        try first."""
+        if noun not in synonyms:
+            return None
+        for mention, entity in reversed(self.organisations):
+            written = {w.casefold() for a in entity.aliases for w in a.text.split()}
+            if mention.start < token and written & synonyms:
                 return entity
         return None
 
