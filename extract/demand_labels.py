@@ -289,6 +289,10 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
     words = _phrase(action)
     if label.name == "detect_and_report" and _acts_on(action, cues.undetected_objects, cues):
         return False  # "detect influence campaigns": detection in the taxonomy is of accounts
+    if label.name == "explain_or_respond" and any(
+        _about_people(obj, cues) for obj in objects_of(action)
+    ):
+        return False  # "disclose the identities of the users": their holders' data
     for cue in label.verbs:
         if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
             continue

@@ -54,6 +54,8 @@ _LEADING = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 )
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "ORDINAL"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_PLACES = frozenset({"GPE", "LOC"})
 _PLACE_OR_PERSON = frozenset({"GPE", "NORP", "LOC", "PERSON", "LANGUAGE"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -287,6 +289,7 @@ def _from_sentence(
             name.text not in people
             or _appositive_to_group_noun(doc, name, sentence, cues)
             or _described_and_headed(doc, name, sentence, cues)
+            or _named_after_firm_noun(doc, name, sentence, cues)
         ) and _presented_as_group(doc, name, sentence, cues, operation_talk, places, people):
             headed = _party_word_after(doc, name, sentence, cues)
             found.append(_Found([name.text], acronym=glosses.get(name.text), headed=headed))
@@ -391,6 +394,9 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
         break
     while end > i and doc[end - 1].lower_ in _CONNECTORS:
         end -= 1
+    owner = next((k for k in range(i, end) if doc[k].lower_ in _POSSESSIVES), None)
+    if owner is not None and owner > i and all(t.ent_type_ in _PLACES for t in doc[i:owner]):
+        i = owner + 1  # "Pakistan's Inter-Services Public Relations": the country owns it
     return doc[i:end] if end > i else None
 
 
@@ -586,7 +592,7 @@ def _presented_as_group(
         return not _opens_relative_clause(name)  # NER may call X a person
     if _state_outlet_before(doc, name, sentence, cues):
         return True
-    if _is_place_or_person(name):
+    if _is_place_or_person(name) and not _named_after_firm_noun(doc, name, sentence, cues):
         return False
     if name.text.casefold() in cues.state_link_words:
         return False
@@ -729,6 +735,10 @@ def _tied_to_operation(name: Span, cues: GroupCues, operation_talk: bool) -> boo
         return operation_talk and lemma in cues.tied_verbs
     if preposition.dep_ != "agent" or lemma not in cues.running_verbs:
         return False
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ not in (
+        cues.operated_nouns | cues.operation_words
+    ):
+        return False  # "the party built by X": what X built is the party, not the operation
     if operation_talk:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -942,7 +952,7 @@ def _noun_before_presents(
         return False  # "cybersecurity firm X tipped off ...": a source, not the operation
     if word in cues.group_nouns and name.root.dep_ == "appos":
         return not _is_place(name)  # "the militant group X claimed": NER may call X a person
-    if _is_place_or_person(name):
+    if _is_place_or_person(name) and not _named_after_firm_noun(doc, name, sentence, cues):
         return False
     if word in cues.group_nouns:
         return True
@@ -954,6 +964,25 @@ def _noun_before_presents(
         # ("the TV channel X") is as often what the operation spoofed or was restricted
         return operation_talk and word not in cues.outlet_nouns
     return False
+
+
+def _named_after_firm_noun(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
+    """ "the marketing firm X", "a public relations firm, X,": a name in apposition to
+    the firm noun right before it is the firm's name, whatever NER took it for (an
+    unfamiliar firm's name is often called a person's)."""
+    i = name.start - 1
+    if i >= sentence.start and doc[i].text == ",":
+        i -= 1
+    if i < sentence.start:
+        return False
+    noun = doc[i]
+    return (
+        noun.is_lower
+        and noun.lower_ in cues.firm_nouns
+        and name.root.dep_ == "appos"
+        and name.root.head.i == noun.i
+        and not _is_place(name)
+    )
 
 
 def _quoted(doc: Doc, name: Span, sentence: Span) -> bool:

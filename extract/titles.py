@@ -169,7 +169,12 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     if heads and not _plural(heads[-1], resources):  # "State Ministers X and Y" is shared
         titles.insert(0, tokens)
     elif not heads and not titles and tokens and _bare_honorific(tokens[-1], resources):
-        titles = [[tokens[-1]]]  # "Democratic Sen. X": the party word is no title
+        # "Democratic Sen. X": the party word is no title; "Lt. Gen. X": abbreviated
+        # ranks written together are one rank.
+        start = len(tokens) - 1
+        while start > 0 and _bare_honorific(tokens[start - 1], resources):
+            start -= 1
+        titles = [tokens[start:]]
     return titles
 
 
@@ -306,7 +311,7 @@ def _across_owner(
         return chain, i
     if any(t.lower_ in resources.title_heads for t in chain):
         return chain, i
-    owner = _owner(doc, i, floor)
+    owner = _owner(doc, i, floor) or _common_owner(doc, i, floor)
     before = owner[0].i - 1 if owner else -1
     if before < floor or doc[before].lower_ not in resources.title_connectors:
         return chain, i
@@ -314,6 +319,15 @@ def _across_owner(
     if not any(t.lower_ in resources.title_heads for t in head):
         return chain, i
     return [*head, *owner, doc[i], *chain], stop
+
+
+def _common_owner(doc: Doc, possessive: int, floor: int) -> list[Token]:
+    """An owner written as a common noun with its article ("the head of the country's
+    media watchdog"): the place or body it refers to is not named here."""
+    noun, article = possessive - 1, possessive - 2
+    if article < floor or doc[noun].pos_ != "NOUN" or not doc[noun].is_lower:
+        return []
+    return [doc[article], doc[noun]] if doc[article].pos_ == "DET" else []
 
 
 _BODY_LABELS = frozenset({"ORG", "PLATFORM", "GROUP"})

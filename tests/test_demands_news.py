@@ -138,6 +138,12 @@ def test_blocks_of_a_service(extract_text, text, labels):
             ["cooperate_with_authorities"],
         ),
         ("Apps must remove the clips within a day or face heavy fines.", ["remove_content"]),
+        # disclosing who people are is handing over their data, not an explanation
+        (
+            "The court directed the platform to disclose the identities of the users "
+            "behind the handles.",
+            ["share_account_holder_data"],
+        ),
     ],
 )
 def test_directives_to_platforms(extract_text, text, labels):

@@ -153,6 +153,25 @@ def test_case_variants_and_glossed_names_become_one_group(tmp_path):
             "The state-linked outlet Radio Meridian shared the posts as part of the operation.",
             [("Radio Meridian", "Radio Meridian")],
         ),
+        # a firm's name right after the firm noun, even when NER calls it a person's
+        (
+            "The Pages were run by the Lagos-based marketing firm Tolani.",
+            [("Tolani", "Tolani")],
+        ),
+        (
+            "The profiles were managed by a public relations firm, Okeke, the report said.",
+            [("Okeke", "Okeke")],
+        ),
+        # what the agent of "built" built is the party, not the operation: he is no group
+        (
+            "The Unity Front, the party built by Tamar Okonjo, denied running the Pages.",
+            [("Unity Front", "Unity Front")],
+        ),
+        # a country that owns the body is not part of its name
+        (
+            "The accounts were tied to Kenya's Directorate of Public Messaging.",
+            [("Directorate of Public Messaging", "Directorate of Public Messaging")],
+        ),
     ],
 )
 def test_groups_presented_by_the_words_around_them(extract_text, text, expected):

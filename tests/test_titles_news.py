@@ -559,6 +559,22 @@ CASES += [
         {"Chaminda Ratnayake": ["SP", "police media spokesman"]},
         id="a_rank_acronym_between_office_and_name_is_its_own_title",
     ),
+    pytest.param(
+        "Lt. Gen. Rashid Karimov said on Friday that the pages were not the army's.",
+        {"Rashid Karimov": ["Lt. Gen."]},
+        id="abbreviated_ranks_written_together_are_one_rank",
+    ),
+    pytest.param(
+        "Maj. Gen. Idris Farouk, the army's chief spokesman, denied the report.",
+        {"Idris Farouk": ["Maj. Gen.", "the army's chief spokesman"]},
+        id="abbreviated_rank_and_an_appositive",
+    ),
+    pytest.param(
+        "The head of the country's media watchdog, Vera Lindqvist, said the app was "
+        "blocked on Tuesday.",
+        {"Vera Lindqvist": ["head of the country's media watchdog"]},
+        id="an_owner_written_as_a_common_noun_inside_the_title",
+    ),
 ]
 
 
