@@ -56,6 +56,7 @@ _LEADING = frozenset(
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "ORDINAL"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _PLACES = frozenset({"GPE", "LOC"})
+_BODIES = frozenset({"ORG", "GROUP", "NORP"})
 _PLACE_OR_PERSON = frozenset({"GPE", "NORP", "LOC", "PERSON", "LANGUAGE"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "X"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -385,6 +386,7 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
             and (_is_name_word(doc[end + 1]) or doc[end + 1].lower_ == "the")
             and (nxt.text != "-" or not doc[end - 1].whitespace_)
             and not (nxt.lower_ == "of" and doc[end - 1].ent_type_ == "PERSON")
+            and not _entity_then_another(doc, i, end, sentence)
         ):
             end += 1
             continue
@@ -397,7 +399,36 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
     owner = next((k for k in range(i, end) if doc[k].lower_ in _POSSESSIVES), None)
     if owner is not None and owner > i and all(t.ent_type_ in _PLACES for t in doc[i:owner]):
         i = owner + 1  # "Pakistan's Inter-Services Public Relations": the country owns it
+    elif owner is not None and owner > i and _whole_entity(doc[i:owner]):
+        end = owner  # "the Congress's IT cell": a named body owns what follows
     return doc[i:end] if end > i else None
+
+
+def _entity_then_another(doc: Doc, i: int, end: int, sentence: Span) -> bool:
+    """ "Silver Touch for the BJP": the words so far are one entity and the name
+    after the connector (and an article) another, so the connector joins two names."""
+    k = end + 1
+    if k < sentence.end and doc[k].lower_ == "the":
+        k += 1
+    return (
+        k < sentence.end
+        and doc[k].ent_iob_ == "B"
+        and doc[i].ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in doc[i + 1 : end])
+    )
+
+
+def _whole_entity(words: Span) -> bool:
+    """The words are one named body's whole entity, which ends before a possessive
+    (the People's Party, one entity through its "'s", is not cut)."""
+    first, last = words[0], words[-1]
+    after = words.doc[last.i + 1] if last.i + 1 < len(words.doc) else None
+    return (
+        first.ent_iob_ == "B"
+        and first.ent_type_ in _BODIES
+        and all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in words[1:])
+        and (after is None or after.ent_iob_ != "I")
+    )
 
 
 def _and_party_name(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> int:

@@ -198,6 +198,7 @@ class Resources:
     ranked_members: frozenset[str]
     member_ranks: frozenset[str]
     state_nouns: frozenset[str]
+    military_ranks: frozenset[str]
     informal_heads: frozenset[str]
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
@@ -279,6 +280,7 @@ class Resources:
             ranked_members=_words(titles, "ranked_members", data_dir / "titles.yml"),
             member_ranks=_words(titles, "member_ranks", data_dir / "titles.yml"),
             state_nouns=_words(titles, "state_nouns", data_dir / "titles.yml"),
+            military_ranks=_words(titles, "military_ranks", data_dir / "titles.yml"),
             informal_heads=_words(titles, "informal_heads", data_dir / "titles.yml"),
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),

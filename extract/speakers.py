@@ -139,14 +139,17 @@ class _Attributor:
         return None
 
     def _holds_office_of(self, subject: Token, body: Token) -> bool:
-        """``subject`` is a title word whose object is the organisation ``body`` ("the
-        head of Ofcom"): a person in apposition to a body names the title's holder,
-        as no organisation is a person."""
+        """``subject`` is a title word whose object is the organisation or the place
+        ``body`` ("the head of Ofcom", "a party spokesperson in Lagos"): a person in
+        apposition to a body or a place names the title's holder, as neither is a
+        person."""
         owner = self.registry.by_token.get(body.i)
         return (
             subject.lemma_.casefold() in self.resources.title_heads
-            and owner is not None
-            and owner.kind == "organisation"
+            and (
+                (owner is not None and owner.kind == "organisation")
+                or body.ent_type_ in ("GPE", "LOC")
+            )
             and body.dep_ == "pobj"
             and body.head.head.i == subject.i
         )

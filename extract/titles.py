@@ -158,6 +158,10 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
     Justice").
     """
     titles: list[list[Token]] = []
+    rank = _rank_ending(tokens, resources)
+    if rank and _headed(_trim(tokens[:-rank], resources), resources):
+        titles.append(tokens[-rank:])  # "Interior Minister Lieutenant General X"
+        tokens = _trim(tokens[:-rank], resources)
     while (
         tokens
         and _headed(_trim(tokens[:-1], resources), resources)
@@ -176,6 +180,17 @@ def _split(tokens: list[Token], resources: Resources) -> list[list[Token]]:
             start -= 1
         titles = [tokens[start:]]
     return titles
+
+
+def _rank_ending(tokens: list[Token], resources: Resources) -> int:
+    """How many capitalised rank words end the chain, when they are two or more and
+    something is written before them ("Director General ISPR Major General"); else 0."""
+    count = 0
+    while count < len(tokens) and (
+        tokens[-1 - count].lower_ in resources.military_ranks and not tokens[-1 - count].is_lower
+    ):
+        count += 1
+    return count if 2 <= count < len(tokens) else 0
 
 
 def _bare_honorific(token: Token, resources: Resources) -> bool:

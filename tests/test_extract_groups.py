@@ -167,6 +167,15 @@ def test_case_variants_and_glossed_names_become_one_group(tmp_path):
             "The Unity Front, the party built by Tamar Okonjo, denied running the Pages.",
             [("Unity Front", "Unity Front")],
         ),
+        # a named party owns its unit; a connector does not join two names
+        (
+            "The pages were linked to the Bharatiya Janata Party's IT cell, researchers said.",
+            [("BJP", "Bharatiya Janata Party")],
+        ),
+        (
+            "A smaller network was run by Silverline Media for the BJP, the report said.",
+            [("Silverline Media", "Silverline Media"), ("BJP", "BJP")],
+        ),
         # a country that owns the body is not part of its name
         (
             "The accounts were tied to Kenya's Directorate of Public Messaging.",

@@ -69,6 +69,17 @@ def test_abbreviated_senator_is_a_title(extract_text):
             "Twitter's Trust and Safety Council said it disagreed with the decision.",
             {"Trust and Safety Council": []},
         ),
+        # a name written with initials, which the small model misses, in apposition to a
+        # title that the parser hangs on the place after it
+        (
+            "A party spokesperson in Chennai, R. Venkat Raman, said the pages were not theirs.",
+            {"R. Venkat Raman": ["party spokesperson in Chennai"]},
+        ),
+        # a body's acronym the model runs into the name after it
+        (
+            "Director General NCIC Samuel Kobia said on Monday the posts were hateful.",
+            {"Samuel Kobia": ["Director General NCIC"]},
+        ),
     ],
 )
 def test_names_are_whole(extract_text, text, expected):

@@ -575,6 +575,16 @@ CASES += [
         {"Vera Lindqvist": ["head of the country's media watchdog"]},
         id="an_owner_written_as_a_common_noun_inside_the_title",
     ),
+    pytest.param(
+        "Interior Minister Lieutenant General Tariq Mehmood said the network was foreign.",
+        {"Tariq Mehmood": ["Interior Minister", "Lieutenant General"]},
+        id="a_military_rank_after_an_office_is_a_title_of_its_own",
+    ),
+    pytest.param(
+        "Deputy Inspector General Tariq Mehmood said the network was foreign.",
+        {"Tariq Mehmood": ["Deputy Inspector General"]},
+        id="one_rank_word_ends_an_office",
+    ),
 ]
 
 
