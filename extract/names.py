@@ -18,14 +18,23 @@ GIVEN_CUTOFF = 0.85
 WHOLE_CUTOFF = 90.0
 
 
+# Letters that carry no combining accent, as outlets write them without one: Turkish
+# dotless "ı" ("Kılıçdaroğlu" / "Kilicdaroglu"), Polish "ł", Nordic "ø", South Slavic "đ".
+_UNACCENTED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h"})
+
+
+def plain_letters(text: str) -> str:
+    """``text`` case-folded and without accents, as an outlet that drops them writes it."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_UNACCENTED))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def _parts(name: str) -> tuple[str, ...]:
     """Lower-cased words without accents: "Lund-Berg" is "lund berg", "Moretà"
     is "moreta" (outlets drop accents and hyphens). Cached: a build compares each new
     name with every known speaker's names."""
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c)
-    )
+    plain = plain_letters(name)
     return tuple(p for p in plain.replace(".", " ").replace("-", " ").split() if p)
 
 

@@ -186,21 +186,25 @@ _INITIALLED = re.compile(r"\b(?:[A-Z]\. ?){1,3}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s
 
 @Language.component("person_repairs")
 def person_repairs(doc: Doc) -> Doc:
-    """Two errors of the small model on people's names. It misses names written with
+    """Three errors of the small model on people's names. It misses names written with
     initials ("K. Suresh Varma"): an initial run into proper nouns that no other entity
-    holds is a person's name. And it takes an acronym for a person's name or the start
-    of one ("Director General ISPR Major General X", "Director General ISPR Asif
-    Ghafoor"): an acronym is a body's name, never a person's."""
+    holds is a person's name. It takes an acronym for a person's name or the start of
+    one ("Director General ISPR Major General X", "Director General ISPR Asif
+    Ghafoor"): an acronym is a body's name, never a person's. And it cuts an unfamiliar
+    surname off as another kind of entity (:func:`_surname_cut_off`)."""
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or not _is_acronym(ent[0].text):
+        if ents and _surname_cut_off(ents[-1], ent):
+            ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")
+            changed = True
+        elif ent.label_ != "PERSON" or not _is_acronym(ent[0].text):
             ents.append(ent)
-            continue
-        ents.append(Span(doc, ent.start, ent.start + 1, label="ORG"))
-        if len(ent) > 1:
-            ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
-        changed = True
+        else:
+            ents.append(Span(doc, ent.start, ent.start + 1, label="ORG"))
+            if len(ent) > 1:
+                ents.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
+            changed = True
     found = _initialled(doc) if ". " in doc_text(doc) else []
     if found:
         ents = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
@@ -208,6 +212,22 @@ def person_repairs(doc: Doc) -> Doc:
     if changed or found:
         doc.ents = ents
     return doc
+
+
+def _surname_cut_off(person: Span, ent: Span) -> bool:
+    """ "Omer Fatih" PERSON, "Sayan" NORP: a one-word entity of another kind right
+    after a person's name, which the parser makes the head the name's words hang on,
+    is the surname the model cut off."""
+    last = person[-1]
+    return (
+        person.label_ == "PERSON"
+        and ent.label_ != "PERSON"
+        and len(ent) == 1
+        and ent.start == person.end
+        and ent[0].pos_ == "PROPN"
+        and last.dep_ == "compound"
+        and last.head.i == ent.start
+    )
 
 
 def _is_acronym(text: str) -> bool:

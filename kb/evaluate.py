@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from extract.names import plain_letters
 from kb.evaluate_ingest import ingest_figures
 from kb.evaluate_links import link_figures
 from kb.gold import Gold, GoldFileError, Miss, Score, file_name, load_gold, load_gold_file
@@ -92,8 +93,9 @@ _DETERMINERS = ("the ", "a ", "an ")
 
 
 def _spelling(text: str) -> str:
-    """A name as compared: case folded, without a leading article ("The Justice Department")."""
-    folded = " ".join(text.casefold().split())
+    """A name as compared: case and accents folded (outlets drop accents: "Erdoğan" and
+    "Erdogan" are one spelling), without a leading article ("The Justice Department")."""
+    folded = " ".join(plain_letters(text).split())
     for word in _DETERMINERS:
         if folded.startswith(word):
             return folded[len(word) :]

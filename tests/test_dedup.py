@@ -233,10 +233,25 @@ def test_an_edited_copy_of_an_agency_story_is_a_copy_when_both_credit_the_agency
     assert verdicts[1].duplicate_of == first.article_id
 
 
-def test_the_same_edits_without_an_agency_credit_stay_two_articles():
+def test_the_same_edits_without_an_agency_credit_are_an_edited_republication():
     story, carried = _agency_story_and_portal_edit("")
-    verdicts = run([article("a.txt", story), article("b.html", carried)])
-    assert verdicts[1].duplicate_of is None
+    first, copy = article("a.txt", story), article("b.html", carried)
+    assert run([first, copy])[1].duplicate_of == first.article_id
+
+
+def test_two_words_changed_in_every_paragraph_leave_two_articles():
+    """Below ``duplicate_threshold`` (0.85) a text that shares most of its words with
+    another is the other outlet's own write-up, not a copy."""
+    paragraphs = make_text(7).split("\n\n")
+
+    def reworded(paragraph: str) -> str:
+        words = paragraph.split()
+        words[len(words) // 3] = words[2 * len(words) // 3] = "harbour"
+        return " ".join(words)
+
+    story, other = "\n\n".join(paragraphs), "\n\n".join(map(reworded, paragraphs))
+    assert 0.7 < containment(shingles(story, 5), shingles(other, 5)) < 0.85
+    assert run([article("a.txt", story), article("b.html", other)])[1].duplicate_of is None
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,16 @@ def test_a_speaker_is_matched_by_any_spelling_the_gold_lists_but_only_once():
     assert (score.tp, score.fp, extra) == (0, 1, ["Lund Associates"])
 
 
+def test_a_name_spelled_with_or_without_its_accents_is_one_spelling():
+    """Outlets drop accents: the knowledge base's "Selçuk Aydın" is the gold's "Selcuk
+    Aydin"; a different name is still false."""
+    entry = {"speakers": [{"name": "Selcuk Aydin", "as_written": ["Selcuk Aydin"]}]}
+    score, _, _ = _aliased_score(entry, "speakers", {"Selçuk Aydın"}, {})
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    score, _, _ = _aliased_score(entry, "speakers", {"Selim Aydın"}, {})
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1)
+
+
 def test_a_catalogued_name_matches_by_the_spelling_the_article_wrote():
     """The knowledge base stores a catalogue's name ("CRL") where the article wrote the
     full one: the gold's entity under that written spelling, with or without an owner

@@ -153,11 +153,14 @@ def test_dates_compared_after_resolution():
     assert compatible(None, "on Monday", "--12-15", "December 15")
 
 
-def test_a_copy_is_compared_with_its_original_only():
+def test_a_copy_is_compared_with_other_articles_only_on_the_fields_it_edited():
+    """The copy added a figure its original lacks: against its original it differs on
+    accounts; against another outlet only on accounts, where its edit is its own (not on
+    the title, where it says what its original says)."""
     figure = Figure("5", 5, 5, 0, 1)
     a = profile("a")
     copy = profile("b", duplicate_of="a", accounts=(figure,))
-    other = profile("c", accounts=(figure,))
+    same_figure = profile("c", accounts=(figure,))
     events, discrepancies = link([a, copy], LinkSettings())
     assert [sorted(e.article_ids) for e in events] == [["a", "b"]]
     assert [(d.field, d.kind, d.article_a, d.article_b) for d in discrepancies] == [
@@ -167,9 +170,17 @@ def test_a_copy_is_compared_with_its_original_only():
     wider = type(event)(event.event_id, "", ("a", "b", "c"))
     pairs = {
         (d.article_a, d.article_b)
-        for d in event_discrepancies(wider, {p.article_id: p for p in (a, copy, other)})
+        for d in event_discrepancies(wider, {p.article_id: p for p in (a, copy, same_figure)})
     }
     assert pairs == {("a", "b"), ("a", "c")}
+    retitled = profile("d", speaker_titles={1: (ev("Minister for Interior"),)})
+    wider = type(event)(event.event_id, "", ("a", "b", "d"))
+    found = {
+        (d.field, d.article_a, d.article_b)
+        for d in event_discrepancies(wider, {p.article_id: p for p in (a, copy, retitled)})
+    }
+    assert ("accounts", "d", "b") in found
+    assert not any(field != "accounts" and b == "b" for field, _, b in found)
 
 
 def test_figures_are_set_against_the_figure_of_their_size():

@@ -75,6 +75,12 @@ def test_abbreviated_senator_is_a_title(extract_text):
             "A party spokesperson in Chennai, R. Venkat Raman, said the pages were not theirs.",
             {"R. Venkat Raman": ["party spokesperson in Chennai"]},
         ),
+        # an unfamiliar surname the model cuts off as another kind of entity
+        (
+            "Deputy Transport Minister Omer Fatih Sayan said on Wednesday that officials "
+            "had met the company.",
+            {"Omer Fatih Sayan": ["Deputy Transport Minister"]},
+        ),
         # a body's acronym the model runs into the name after it
         (
             "Director General NCIC Samuel Kobia said on Monday the posts were hateful.",
