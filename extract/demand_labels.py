@@ -293,6 +293,8 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
         _about_people(obj, cues) for obj in objects_of(action)
     ):
         return False  # "disclose the identities of the users": their holders' data
+    if label.name == "restore" and _lifts_a_block(action, cues):
+        return False  # "restore access to X": lifting a block is no restore (gold/dev5.yml)
     for cue in label.verbs:
         if cue[0] not in (lemma, action.lower_) or not _in_order(cue[1:], words[1:]):
             continue
@@ -306,6 +308,15 @@ def _verb_matches(action: Token, label: DemandLabel, cues: DemandCues) -> bool:
         elif _acts_on(action, cues.objects[label.objects], cues, label.objects == ACCESS):
             return label.objects != HOLDER or not _about_things(action, cues)
     return False
+
+
+def _lifts_a_block(action: Token, cues: DemandCues) -> bool:
+    """ "restore access to X", "access be restored": what comes back is a service, not
+    accounts or content ("restore access to the newspaper's accounts" restores them)."""
+    kept = cues.objects["account"] | cues.objects["content"]
+    return _acts_on(action, cues.objects[ACCESS], cues, True) and not any(
+        t.lemma_.casefold() in kept for t in action.subtree if t.i > action.i
+    )
 
 
 def blocks_access(action: Token, cues: DemandCues) -> bool:

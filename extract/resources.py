@@ -223,6 +223,7 @@ class Resources:
     collective_bodies: frozenset[str]
     posted_bodies: frozenset[str]
     offices: dict[str, str]
+    portfolio_bodies: frozenset[str]
     body_nouns: frozenset[str]
     news_outlets: frozenset[str]
     outlet_words: frozenset[str]
@@ -308,6 +309,7 @@ class Resources:
             collective_bodies=_words(orgs, "collective_bodies", orgs_path),
             posted_bodies=_words(orgs, "posted_bodies", orgs_path),
             offices=_offices(orgs, orgs_path),
+            portfolio_bodies=_words(orgs, "portfolio_bodies", orgs_path),
             body_nouns=_words(orgs, "body_nouns", orgs_path),
             news_outlets=_words(orgs, "news_outlets", orgs_path),
             outlet_words=_words(orgs, "outlet_words", orgs_path),

@@ -58,8 +58,11 @@ def _state(subject: Token, classify: Callable[[Token], str], resources: Resource
     if any(w.ent_type_ == PLATFORM for w in words):
         return False
     institutions = resources.institutions | resources.demand_cues.askers
+    cues_of_groups = resources.group_cues  # "the Federal Service for ...", no news service
+    public = cues_of_groups.public_body_words - cues_of_groups.outlet_words
     return (
         subject.ent_type_ in _STATES
         or classify(subject) == "state"
         or any(w.lemma_.casefold() in institutions for w in words)
+        or (subject.ent_type_ == "ORG" and any(w.lower_ in public for w in words[1:]))
     )

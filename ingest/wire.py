@@ -35,3 +35,15 @@ def wire_credit(lead: str) -> str | None:
     """The agency the lead's dateline credits, folded ("reuters", "npa"), else None."""
     match = _DATELINE_CREDIT.match(lead.strip())
     return match.group(1).strip().casefold() if match else None
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Where each dateline that opens a line starts, and where its story starts."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        story = without_dateline(line)
+        if story is not line and story:
+            found.append((start, start + len(line) - len(story)))
+        start += len(line) + 1
+    return found

@@ -138,6 +138,11 @@ def test_blocks_of_a_service(extract_text, text, labels):
             ["cooperate_with_authorities"],
         ),
         ("Apps must remove the clips within a day or face heavy fines.", ["remove_content"]),
+        # restoring access to a service lifts a block: no restore of accounts or content
+        (
+            "The court ordered the platform to restore access to the newspaper's accounts.",
+            ["restore"],
+        ),
         # disclosing who people are is handing over their data, not an explanation
         (
             "The court directed the platform to disclose the identities of the users "
@@ -153,6 +158,8 @@ def test_directives_to_platforms(extract_text, text, labels):
 @pytest.mark.parametrize(
     "text",
     [
+        # Asking that access be restored asks to lift a block, which the taxonomy has not.
+        "The petitioners asked the court to order that access to the app be restored.",
         # A block threatened, prepared or possible is no order.
         "The ministry threatened to block the messaging app.",
         "The regulator is preparing to block the video app.",

@@ -265,3 +265,35 @@ def test_speech_a_court_requires_in_the_subjunctive_is_not_made(extract_text):
 def test_the_indicative_of_the_same_verb_still_reports(extract_text):
     text = "Snapchat informed the court on Monday that it had removed the post."
     assert "Snapchat" in speakers(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foreign ministry said on Monday that the accounts were run from abroad.",
+            {"Foreign Ministry": []},
+        ),
+        (
+            "Kenya's interior ministry said on Monday that it had blocked the app. The "
+            "ministry added that the company had ignored three letters.",
+            {"Kenya's Interior Ministry": []},
+        ),
+        # an office named by no portfolio, or not made definite, is nobody
+        ("A ministry said the app was blocked.", {}),
+        ("The ministry said the app was blocked.", {}),
+    ],
+)
+def test_an_office_written_in_lower_case_after_its_portfolio_speaks(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_a_dateline_names_no_speaker(extract_text):
+    """The story after a dateline is a sentence of its own: the place in capitals is not
+    the subject of its first verb, nor what "it" refers to later."""
+    text = (
+        "NAIROBI, March 3, 2023 (KNA) - Kenya's interior ministry has told the High "
+        "Court that it blocked the app because the company ignored its requests.\n\n"
+        "The company removed 40 accounts that it said were fake."
+    )
+    assert set(speakers(extract_text(text))) == {"Kenya's Interior Ministry"}
