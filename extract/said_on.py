@@ -10,7 +10,8 @@ sentence. A bare year counts only in the main claim's sentence, and only when no
 finer date is found; a bare month ("in June") never; timestamps and lines without a
 verb (bylines, "Updated" lines) never, nor a day after the article's date (what is to
 come). A dated dateline gives the day the story was filed: it anchors "yesterday" but
-dates the statement only when the body gives no date at all.
+dates the statement only when neither the main claim, nor the lede, nor a sentence
+naming the occasion gives a date (another speaker's dated sentence does not).
 """
 
 from __future__ import annotations
@@ -271,7 +272,11 @@ def main_statement_date(
             ranked.append((tier, sentence.start, finer, mention.start, mention, parts))
     if not ranked:
         return dateline  # "MOSCOW, 11.03.2022 -" and no time word in the body
-    *_, mention, parts = min(ranked, key=lambda r: r[:4])
+    tier, *_, mention, parts = min(ranked, key=lambda r: r[:4])
+    if dateline is not None and tier > _OCCASION:
+        # the main claim, its lede and its occasion undated: the day the story was filed
+        # dates it better than another speaker's sentence ("hours after X said ...")
+        return dateline
     return Mention(
         mention.text,
         mention.start,

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from extract import Extraction, Extractor, Resources
+from extract.dates import dateline_date
 from ingest import (
     Article,
     BoilerplateRules,
@@ -198,9 +199,13 @@ def _without_recurring_lines(
 
 
 def _earliest_first(articles: Iterable[Article]) -> list[Article]:
-    """Order in which copies count as earlier: by publication date, then input order."""
+    """Order in which copies count as earlier: by publication date (a wire story with no
+    front matter is dated by its dateline: the paper that re-ran it the next day is the
+    copy), then input order."""
     indexed = list(enumerate(articles))
-    indexed.sort(key=lambda pair: (pair[1].published or "9999", pair[0]))
+    indexed.sort(
+        key=lambda pair: (pair[1].published or dateline_date(pair[1].text) or "9999", pair[0])
+    )
     return [article for _, article in indexed]
 
 

@@ -63,33 +63,16 @@ OTHER_DEMAND_SIMILARITY = 70
 
 
 def event_discrepancies(event: Event, by_id: Mapping[str, Profile]) -> list[Discrepancy]:
-    """Discrepancies between every two originals of ``event``, each copy and its original,
-    and each copy and the other originals on the fields its edits changed.
-
-    A copy reports what its original reports, so on a field it left alone it differs
-    from the other outlets as its original does (listing that again says nothing); on a
-    field it edited ("the Twitter sentence cut", a title reworded) its differences from
-    them are its own.
-    """
+    """Discrepancies between every two articles of ``event``, copies included: a reader
+    comparing an outlet's re-run with a third outlet's story sees what differs between
+    the two pages, whether the re-run's edit or its original made the difference."""
     members = sorted(
         (by_id[a] for a in event.article_ids), key=lambda p: (p.published or "", p.article_id)
     )
-    originals = [p for p in members if p.duplicate_of is None]
     found: list[Discrepancy] = []
-    for a, b in combinations(originals, 2):
-        found.extend(pair_discrepancies(event.event_id, a, b))
-    for copy in members:
-        original = by_id.get(copy.duplicate_of) if copy.duplicate_of is not None else None
-        if original is None:
-            continue
-        edits = pair_discrepancies(event.event_id, original, copy)
-        found.extend(edits)
-        edited = {d.field for d in edits}
-        for other in originals:
-            if other is not original:
-                found.extend(
-                    d for d in pair_discrepancies(event.event_id, other, copy) if d.field in edited
-                )
+    for a, b in combinations(members, 2):
+        original_first = (b, a) if a.duplicate_of == b.article_id else (a, b)
+        found.extend(pair_discrepancies(event.event_id, *original_first))
     return found
 
 

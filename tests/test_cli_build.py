@@ -89,6 +89,34 @@ def test_changed_file_replaces_its_old_version(tmp_path, sample_files):
     assert rows[0]["text"].endswith("A late paragraph was added by the editors.")
 
 
+def test_an_undated_wire_story_is_dated_by_its_dateline_and_stays_the_original(tmp_path):
+    """The wire story carries no front matter; the paper that re-ran it a day later
+    does. The dateline dates the story, so the re-run is the copy, not the original."""
+    body = (
+        "The regulator said on Monday it had ordered the removal of 120 accounts that "
+        "spread false claims about the vote, and gave the platform two days to comply.\n\n"
+        "The accounts posted the same messages within minutes of one another, the "
+        "regulator said, and many used photographs taken from other profiles.\n\n"
+        "The company said it was reviewing the order and would respond within the deadline."
+    )
+    (tmp_path / "b_paper.txt").write_text(
+        "---\ntitle: Regulator orders accounts removed\npublished: 2024-03-05\n---\n" + body
+    )
+    (tmp_path / "a_wire.txt").write_text("OSLO, March 4, 2024 (NWA) - " + body)
+    db = str(tmp_path / "kb.db")
+    invoke("build", str(tmp_path / "b_paper.txt"), str(tmp_path / "a_wire.txt"), "--db", db)
+    rows = {
+        r["path"]: r["duplicate_of"]
+        for r in sqlite_utils.Database(db).query("select * from articles")
+    }
+    ids = {
+        r["path"]: r["article_id"]
+        for r in sqlite_utils.Database(db).query("select * from articles")
+    }
+    assert rows["a_wire.txt"] is None
+    assert rows["b_paper.txt"] == ids["a_wire.txt"]
+
+
 def test_duplicate_file_is_marked(tmp_path, sample_files):
     (tmp_path / "a.txt").write_text(sample_files[2].read_text())
     (tmp_path / "b.txt").write_text("Syndicated copy\n\n" + sample_files[2].read_text())

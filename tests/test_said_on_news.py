@@ -120,6 +120,14 @@ def test_a_day_month_year_dateline_anchors_yesterday():
             "2021-05-03",
         ),
         (
+            # the main claim undated: the filing day, not another speaker's dated sentence
+            "LIMA, June 9, 2022 (APN) - The communications regulator has told a court "
+            "that it blocked the app on security grounds.\n\nThe app went dark on May 2, "
+            "hours after Senator Ana Ruiz said the vote had been rigged.",
+            "June 9, 2022",
+            "2022-06-09",
+        ),
+        (
             # no time word in the body: the dateline's day is the date, as written
             "Riga, 04.05.2021 (LETA). The State Regulator begins to restrict access to the "
             "network. According to the State Regulator, the restriction will be completed "
