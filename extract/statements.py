@@ -90,6 +90,7 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
         and not _open_question(t)
         and not _background_act(t)
         and not _describes_thing(t)
+        and not _writes_content(t, resources)
     ]
     framing = {v.i for v in verbs if subject_of(v) is not None}  # not "it was recalled"
     # a verb that makes a statement ("put out a statement") reports nothing in a clause
@@ -233,6 +234,29 @@ def _describes_thing(verb: Token) -> bool:
     ):
         return False  # what was said of it: "an operation that X had tied to Iran"
     return not any(t.text in QUOTE_MARKS for t in verb.subtree)
+
+
+# Speech verbs that also name producing content: "the network used the models to write
+# posts", "the accounts posted comments" report no statement of their subject.
+_PRODUCING = frozenset({"write", "post", "tweet", "publish"})
+
+
+def _writes_content(verb: Token, resources: Resources) -> bool:
+    """A verb of writing whose object is content written in number ("posts",
+    "comments", "articles": the content class of ``demands.yml``), with nothing
+    reported (no clause, no quotation): the subject produced material, it made no
+    statement ("wrote two letters" is one)."""
+    if verb.lemma_.casefold() not in _PRODUCING:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return False
+    if any(t.text in QUOTE_MARKS for t in verb.subtree):
+        return False
+    content = resources.demand_cues.objects["content"]
+    return any(
+        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.casefold() in content for c in children
+    )
 
 
 # Verbs whose "that" clause in the subjunctive says what must be done ("the judge

@@ -606,19 +606,28 @@ def _listed_fields(
     resources: Resources,
     names: Set[int],
 ) -> bool:
-    """The list after "head of" goes on past a comma: its fields so far are lower-case
-    words after the connector, and the words after the comma are lower-case fields
-    joined by "and", closed by a comma or the sentence's end."""
+    """The list after "head of" goes on past a comma: its fields so far are words after
+    the connector, all lower-case or all capitalised ("State Minister for Posts,
+    Telecommunications and Information Technology"), and the words after the comma
+    are fields of the same case joined by "and", closed by a comma or the sentence's
+    end."""
     fields = chain[head + 1 :]
     if len(fields) < 2 or fields[0].lower_ not in ("of", "for"):
         return False
-    if not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in fields[1:]):
+    lower = fields[1].is_lower
+
+    def field(token: Token) -> bool:
+        return token.pos_ in ("NOUN", "ADJ", "PROPN") and (
+            token.is_lower if lower else token.is_title
+        )
+
+    if not all(field(t) for t in fields[1:]):
         return False
     k = comma + 1
     segment: list[Token] = []
     while k < end and k not in names and doc[k].text not in (",", ".", ";"):
         token = doc[k]
-        if not token.is_lower or (token.pos_ not in ("NOUN", "ADJ") and token.lower_ != "and"):
+        if not field(token) and token.lower_ != "and":
             return False
         segment.append(token)
         k += 1
@@ -742,6 +751,14 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
             return []  # "who runs a hardware shop": a trade, not an office
         end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
+    # "who leads the Open Threat Lab, a nonprofit that ...": the body's description in
+    # apposition after a comma is not the office (a list after a comma is)
+    comma = next(
+        (t.i for t in doc[verb.i : end] if t.text == "," and doc[t.i + 1].lower_ in ("a", "an")),
+        None,
+    )
+    if comma is not None:
+        end = comma
     while end > verb.i and doc[end].is_punct:
         end -= 1
     span = doc[verb.i - 1 : end + 1]

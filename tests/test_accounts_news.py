@@ -64,3 +64,18 @@ def test_a_figure_of_the_people_the_accounts_belong_to_counts_them(extract_text,
 )
 def test_accounts_that_are_an_audience_are_not_counted(extract_text, text):
     assert figures_of(extract_text, text) == []
+
+
+def test_a_bare_figure_after_a_sentence_of_account_figures_counts_accounts(extract_text):
+    """The noun stands in the sentence before, with a figure of its own: the bare
+    figures after it count the same accounts; a figure with a noun of its own does not."""
+    text = (
+        "The largest share came from Ruritania, with more than 3,100 accounts. "
+        "Borduria accounted for nearly 1,000, and Syldavia for 212."
+    )
+    assert figures_of(extract_text, text) == [(3101, None), (900, 999), (212, 212)]
+    text = (
+        "The platform removed 900 accounts. It has more than 700 million monthly active "
+        "users worldwide."
+    )
+    assert figures_of(extract_text, text) == [(900, 900)]

@@ -238,3 +238,14 @@ def test_a_standfirst_above_the_lede_leaves_the_lede_its_date(extract_text):
         "Rival firms were asked this week whether they would follow."
     )
     assert said_on(extract_text, text, "2021-03-07") == ("On March 4", "2021-03-04")
+
+
+def test_a_date_of_what_is_to_be_done_is_not_when_it_was_said(extract_text):
+    """The meeting on Monday is what the companies were asked to attend: the statement
+    itself is dated by the dateline."""
+    text = (
+        "ACCRA, July 28, 2024 (GNA) - The communications minister, Ama Mensah, told "
+        "reporters the companies had been asked to send representatives to a meeting on "
+        "Monday."
+    )
+    assert said_on(extract_text, text, None) == ("July 28, 2024", "2024-07-28")

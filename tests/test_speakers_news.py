@@ -81,6 +81,12 @@ def test_abbreviated_senator_is_a_title(extract_text):
             "had met the company.",
             {"Omer Fatih Sayan": ["Deputy Transport Minister"]},
         ),
+        # a country's abbreviation opening a line ends no sentence
+        (
+            "The accounts were removed on Friday.\nU.S. Senator Dana Whitford said the "
+            "companies had to share more data.",
+            {"Dana Whitford": ["U.S. Senator"]},
+        ),
         # a body's acronym the model runs into the name after it
         (
             "Director General NCIC Samuel Kobia said on Monday the posts were hateful.",
@@ -536,3 +542,14 @@ def test_according_to_what_the_company_said_credits_the_company(extract_text, so
 )
 def test_a_body_noun_refers_to_the_body_named_with_it(extract_text, text, expected):
     assert list(dict.fromkeys(c.speaker for c in extract_text(text).claims)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nightjar network used the models to write posts in four languages.",
+        "Operation Lantern, the campaign, used the tools to write comments on the site.",
+    ],
+)
+def test_writing_content_is_no_statement(extract_text, text):
+    assert speakers(extract_text(text)) == {}

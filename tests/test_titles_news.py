@@ -581,6 +581,22 @@ CASES += [
         id="a_military_rank_after_an_office_is_a_title_of_its_own",
     ),
     pytest.param(
+        '"It is crude," said Lena Marsh, who leads the Civic Signal Lab, a nonprofit that '
+        "tracks coordinated campaigns.",
+        {"Lena Marsh": ["who leads the Civic Signal Lab"]},
+        id="the_description_of_the_body_led_is_not_the_office",
+    ),
+    pytest.param(
+        "Rafiq Ahmed, State Minister for Posts, Telecommunications and Information "
+        "Technology, said the platforms had ignored requests.",
+        {
+            "Rafiq Ahmed": [
+                "State Minister for Posts, Telecommunications and Information Technology"
+            ]
+        },
+        id="a_capitalised_list_of_portfolios_after_a_comma",
+    ),
+    pytest.param(
         "Deputy Inspector General Tariq Mehmood said the network was foreign.",
         {"Tariq Mehmood": ["Deputy Inspector General"]},
         id="one_rank_word_ends_an_office",
