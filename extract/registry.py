@@ -29,11 +29,11 @@ from extract.organisations import (
     acronym_gloss,
     catalogue_for_bare,
     goes_by_acronym,
+    named_as_organisation,
     organisation_mentions,
 )
 from extract.resources import Resources
 from extract.titles import (
-    named_as_organisation,
     strip_title_words,
     titles_after,
     titles_before,

@@ -30,7 +30,7 @@ from collections.abc import Set
 from spacy.tokens import Doc, Span, Token
 
 from extract.model import QUOTE_MARKS, Mention
-from extract.organisations import acronym_gloss
+from extract.organisations import acronym_gloss, named_as_organisation
 from extract.resources import Resources
 
 _CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ"})
@@ -57,20 +57,6 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
             token.doc, start, resources
         )
     return token.ent_type_ != "DATE"
-
-
-def named_as_organisation(doc: Doc, start: int, resources: Resources) -> bool:
-    """ "the advocacy group Bolo Bhi", "the firm Archimedes": a name NER called a person
-    right after a common noun for an organisation (the reference nouns of
-    ``organisations.yml``) is that organisation's name."""
-    if start == doc[start].sent.start:
-        return False
-    before = doc[start - 1]
-    return (
-        before.is_lower
-        and before.pos_ == "NOUN"
-        and before.lower_ in resources.org_generic_nouns | resources.org_named_nouns
-    )
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})

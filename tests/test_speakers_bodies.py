@@ -297,3 +297,13 @@ def test_a_dateline_names_no_speaker(extract_text):
         "The company removed 40 accounts that it said were fake."
     )
     assert set(speakers(extract_text(text))) == {"Kenya's Interior Ministry"}
+
+
+def test_a_body_named_after_the_noun_that_describes_it_whatever_ner_calls_it(extract_text):
+    """NER reads "Article 19" as a law; after "the rights group" it is the group's name,
+    and the group, not the company named before, is who urged."""
+    text = (
+        "Google said it had removed the videos. The London-based rights group Article 19 "
+        "urged the government to restore the internet."
+    )
+    assert set(speakers(extract_text(text))) == {"Google", "Article 19"}
