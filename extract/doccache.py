@@ -4,7 +4,8 @@
 span for every entity at each access; rules that read them once per article each
 paid that again (about a tenth of the rules' time). Both are kept in the document's
 ``user_data`` the first time they are asked for: nothing changes a document's
-tokens or entities once the pipeline has run.
+tokens or entities once the pipeline has run. So are its datelines, which depend on
+the text alone.
 
 Rules that look for a few words over the whole document (an opening bracket, a title
 word, an account noun) built a ``Token`` object for every token to read its text;
@@ -22,9 +23,12 @@ from spacy.attrs import LIKE_NUM, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from ingest.wire import datelines
+
 _TEXT = "presskb_text"
 _ENTS = "presskb_ents"
 _ARRAYS = "presskb_arrays"
+_DATELINES = "presskb_datelines"
 _COLUMNS = (ORTH, LOWER, LIKE_NUM)
 
 
@@ -34,6 +38,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return str(text)
+
+
+def doc_datelines(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The character spans of the datelines that open lines, and where each story
+    starts (:func:`ingest.wire.datelines`), found once: the sentence boundaries and the
+    organisations both read them."""
+    found = doc.user_data.get(_DATELINES)
+    if found is None:
+        found = doc.user_data[_DATELINES] = tuple(datelines(doc_text(doc)))
+    return tuple(found)
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

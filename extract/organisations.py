@@ -26,9 +26,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents, doc_text, positions
+from extract.doccache import doc_datelines, doc_ents, positions
 from extract.resources import OrganisationEntry, Resources
-from ingest.wire import datelines
 
 _ALIAS_TOKENS = re.compile(r"[’']s\b|\w+(?:[.\-]\w+)*\.?|[^\w\s]")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -145,7 +144,7 @@ def organisation_mentions(
     # a dateline's place and agency ("KAMPALA -", "LAGOS (Reuters) -") speak for no one
     taken.update(
         t.i
-        for start, end in datelines(doc_text(doc))
+        for start, end in doc_datelines(doc)
         for t in doc.char_span(start, end, alignment_mode="expand") or ()
     )
     for ent in doc_ents(doc) if ents is None else ents:

