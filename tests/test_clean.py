@@ -177,6 +177,7 @@ def test_trailing_prompts_notes_and_related_headlines_are_cut(rules, ingest_sett
         "1. Turnout figures by region",
         "Follow The Example Times on social media for live results.",
         "This article will be updated as the hearing goes on.",
+        "(The dispatch was translated from Portuguese.)",
         "The Weekly Byte is a reader-supported letter. © 2021 Dana Okafor.",
         "© 2025 The Example Times",
         "That's all from me. Hit reply and tell me what you saw in your comment threads.",
