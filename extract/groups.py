@@ -983,8 +983,6 @@ def _noun_before_presents(
         return False  # "cybersecurity firm X tipped off ...": a source, not the operation
     if word in cues.group_nouns and name.root.dep_ == "appos":
         return not _is_place(name)  # "the militant group X claimed": NER may call X a person
-    if _is_place_or_person(name) and not _named_after_firm_noun(doc, name, sentence, cues):
-        return False
     if word in cues.group_nouns:
         return True
     if word in cues.firm_nouns:
