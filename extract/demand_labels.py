@@ -250,7 +250,7 @@ def _phrase(action: Token) -> list[str]:
     their appositions); an object "one" stands for the noun before it ("had no
     representative, and 24 hours to appoint one")."""
     parts = [(action.i, action)]
-    for child in action.children:
+    for child in _through_adverbs(action, parts):
         if child.dep_ == "ccomp" and child.pos_ in _NOMINAL:
             # "make public the criteria": the parse makes the object a clause whose
             # predicate ("public") is the adjective before it.
@@ -264,6 +264,18 @@ def _phrase(action: Token) -> list[str]:
                     parts.append((g.i, g))
                     parts.extend((a.i, a) for a in g.children if a.dep_ == "appos")
     return [t.lemma_.casefold() for _, t in sorted(parts, key=lambda p: p[0])]
+
+
+def _through_adverbs(action: Token, parts: list[tuple[int, Token]]) -> list[Token]:
+    """The action's children, an adverb that governs a preposition ("move back to the
+    table") read as its preposition, the adverb itself added to ``parts``."""
+    children = []
+    for child in action.children:
+        prep = next((g for g in child.children if g.dep_ == "prep"), None)
+        if child.dep_ == "advmod" and prep is not None:
+            parts.append((child.i, child))
+        children.append(prep if child.dep_ == "advmod" and prep is not None else child)
+    return children
 
 
 def _standing_for(token: Token) -> Token:
@@ -392,7 +404,10 @@ def _acts_on(
         direct = [o for o in objects if o.dep_ in ("dobj", "nsubjpass") and _classed(o, cues)]
         for obj in direct or objects:
             names = [obj, *[c for c in obj.children if c.dep_ in ("compound", "pobj")]]
-            if not direct:
+            content = _content_reached(obj, cues)
+            if content is not None:  # "restrict access to content": the content is hidden
+                names = [content, *(c for c in content.children if c.dep_ == "compound")]
+            elif not direct:
                 names.extend(g for c in obj.children if c.dep_ == "prep" for g in c.children)
             if any(
                 t.lemma_.casefold() in nouns or (platforms and t.ent_type_ == PLATFORM)
@@ -400,6 +415,23 @@ def _acts_on(
             ):
                 return True
     return False
+
+
+def _content_reached(obj: Token, cues: DemandCues) -> Token | None:
+    """The content an "access to" object reaches ("access to posts the government deems
+    illegal"): cutting it hides the content (remove_content) and leaves the service be."""
+    if obj.lemma_.casefold() != "access":
+        return None
+    return next(
+        (
+            g
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.casefold() in cues.objects["content"]
+        ),
+        None,
+    )
 
 
 def _classed(obj: Token, cues: DemandCues) -> bool:

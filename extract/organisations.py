@@ -43,6 +43,10 @@ class OrganisationMention:
     end: int
     label: str
     kind: str  # catalogue, platform, group or org
+    # Named in passing, as a modifier of a thing or as a venue ("the YouTube channel of
+    # the programme", "continued on Facebook"), not as an actor: no later "the company"
+    # refers to it.
+    incidental: bool = False
 
     @property
     def catalogued(self) -> bool:

@@ -209,10 +209,11 @@ def person_repairs(doc: Doc) -> Doc:
     changed = False
     surnames: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            surnames.add(ent[-1].text)
+        surname = _last_word(ent)
+        if ent.label_ == "PERSON" and surname.start > ent.start:
+            surnames.add(surname.text)
         if (
-            len(ent) == 1
+            surname.start == ent.start
             and ent.label_ in _NOT_PEOPLE
             and ent.text in surnames
             and not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
@@ -236,6 +237,15 @@ def person_repairs(doc: Doc) -> Doc:
     if changed or found:
         doc.ents = ents
     return doc
+
+
+def _last_word(ent: Span) -> Span:
+    """The entity's last written word, hyphenated parts and all ("Canel" is no surname
+    of "Miguel Diaz-Canel": "Diaz-Canel" is)."""
+    start = ent.end - 1
+    while start > ent.start and not ent.doc[start - 1].whitespace_:
+        start -= 1
+    return ent.doc[start : ent.end]
 
 
 def _surname_cut_off(person: Span, ent: Span) -> bool:

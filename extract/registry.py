@@ -37,6 +37,7 @@ from extract.titles import (
     strip_title_words,
     titles_after,
     titles_before,
+    titles_in_coordinated_relative,
     titles_in_relative,
     whole_at_hyphens,
 )
@@ -168,7 +169,7 @@ class Registry:
         for mention, entity in reversed(self.organisations):
             if mention.start >= token:
                 continue
-            if noun is None and mention.kind in ("platform", "company"):
+            if noun is None and mention.kind in ("platform", "company") and not mention.incidental:
                 return entity
             if noun is None:
                 continue
@@ -436,7 +437,11 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
     _mark_repeats(doc, registry)
     for span, kind in spans:
         if kind == "person" and len(span) == 1 and span.start not in registry.by_token:
-            _mark_surname(doc[span.start], registry)
+            if registry.by_surname(span.text) is not None:
+                _mark_surname(doc[span.start], registry)
+            elif span[0].lower_ not in resources.courtesy and titles_before(span, resources, set()):
+                # known by one name, with a title: "Prime Minister Sheikh Hasina's"
+                registry.add(span, span.text, "person")
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
             _mark_surname(token, registry)
@@ -461,6 +466,7 @@ def collect_titles(
         entity.titles.extend(titles_before(written, resources, names))
         entity.titles.extend(titles_after(written, resources, names))
         entity.titles.extend(titles_in_relative(written, resources))
+        entity.titles.extend(titles_in_coordinated_relative(written, resources))
 
 
 def _register_organisations(doc: Doc, resources: Resources, registry: Registry) -> None:
@@ -520,7 +526,9 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         bodies = resources.institutions | cues.name_heads | cues.native_heads
         if kind in ("org", "catalogue") and not {t.lower_ for t in span} & bodies:
             kind = "company"  # not a public body, nor a party or movement
-        registry.organisations.append((replace(mention, kind=kind), entity))
+        registry.organisations.append(
+            (replace(mention, kind=kind, incidental=_incidental(span)), entity)
+        )
         registry.described.setdefault(id(entity), set()).update(_appositive_nouns(span))
 
 
@@ -644,6 +652,18 @@ def _mark_repeats(doc: Doc, registry: Registry) -> None:
                     )
                     registry.organisations.append((mention, entity))
     registry.organisations.sort(key=lambda pair: pair[0].start)
+
+
+_VENUE_PREPOSITIONS = frozenset({"on", "via", "across", "through"})
+
+
+def _incidental(span: Span) -> bool:
+    """Whether an organisation is named in passing: as a modifier of a thing ("the
+    YouTube channel") or as the venue of something ("continued on Facebook")."""
+    root = span.root
+    if root.dep_ == "compound":
+        return root.head.pos_ == "NOUN"
+    return root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
 
 
 def _mark_surname(token: Token, registry: Registry) -> None:

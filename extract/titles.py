@@ -76,6 +76,7 @@ def _trim(
         len(tokens) > 1
         and tokens[0].ent_type_ in ("GPE", "LOC")
         and tokens[1].lower_ in resources.title_connectors
+        and (len(tokens) < 3 or tokens[2].ent_type_ not in ("GPE", "LOC"))  # "Asia and Pacific"
     ):
         tokens = tokens[2:]  # "Senator X of Georgia and Representative Y": not Y's title
     while tokens and tokens[-1].lower_ in resources.title_connectors:
@@ -223,6 +224,8 @@ def _keeps_owner(owner: list[Token], chain: list[Token], resources: Resources) -
         return False
     if _scoped_or_informal(chain, resources):
         return True
+    if owner[-1].ent_type_ in ("ORG", "PLATFORM") and chain[0].ent_type_ in ("GPE", "LOC"):
+        return True  # a firm's office for a region: "Meta's Asia-Pacific director"
     return (
         owner[-1].ent_type_ != "PLATFORM"
         and heads[-1].is_lower
@@ -736,7 +739,10 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
             return []
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
             return []  # "who runs a hardware shop": a trade, not an office
-        end = max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
+        end = _object_end(verb)
+        for also in verb.conjuncts:  # "who heads X and presents Y": one clause
+            if not any(c.dep_ == "nsubj" for c in also.children) and _names_object(also):
+                end = max(end, _object_end(also))
     # "who leads the Open Threat Lab, a nonprofit that ...": the body's description in
     # apposition after a comma is not the office (a list after a comma is)
     comma = next(
@@ -749,6 +755,37 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         end -= 1
     span = doc[verb.i - 1 : end + 1]
     return [Mention(span.text, span.start_char, span.end_char, kind="title")]
+
+
+def _object_end(verb: Token) -> int:
+    return max(c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "prep"))
+
+
+def _names_object(verb: Token) -> bool:
+    """Whether the verb's object is a name ("presents Mesa Redonda")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def titles_in_coordinated_relative(name: Span, resources: Resources) -> list[Mention]:
+    """ "X, the lawyer whose complaints started the case and who now chairs the group
+    noyb, said": a relative clause coordinated with "and who", whose verb holds an office
+    (``office_verbs``) over a definite body, is a title of its own, as written from "who"."""
+    heads = [name.root, *(c for c in name.root.children if c.dep_ == "appos")]
+    found: list[Mention] = []
+    for verb in (c for h in heads for c in h.children if c.dep_ == "relcl"):
+        for also in verb.conjuncts:
+            who = next((c for c in also.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+            objects = [c for c in also.children if c.dep_ == "dobj"]
+            if (
+                who is None
+                or also.lemma_.casefold() not in resources.office_verbs
+                or not objects
+                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children)
+            ):
+                continue
+            span = name.doc[who.i : _object_end(also) + 1]
+            found.append(Mention(span.text, span.start_char, span.end_char, kind="title"))
+    return found
 
 
 def strip_title_words(name: Span, resources: Resources) -> Span:

@@ -288,6 +288,25 @@ def test_in_order_to_asks_nothing(extract_text):
             "Last week a new directive told platforms to open offices in the capital.",
             ["cooperate_with_authorities"],
         ),
+        # Talks with the government, resumed.
+        (
+            "The treasurer, Karl Webber, urged the company to move back to the negotiating table.",
+            ["cooperate_with_authorities"],
+        ),
+        (
+            "Webber said the platform should return to the table and resume talks.",
+            ["cooperate_with_authorities"],
+        ),
+        # Access to content cut hides the content; the service stays.
+        (
+            "The company said the government had instructed it to restrict access to content "
+            "the government deems illegal.",
+            ["remove_content"],
+        ),
+        (
+            "The regulator instructed the operators to restrict access to the platform.",
+            ["block_access"],
+        ),
     ],
 )
 def test_asks_in_newer_coverage(extract_text, text, labels):

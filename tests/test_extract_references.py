@@ -250,3 +250,15 @@ def test_a_dateline_place_is_no_sentence_subject_for_it(extract_text):
         "Orbis Corp removed 90 accounts that it said were fake."
     )
     assert "LUSAKA" not in {s.name for s in extract_text(text).speakers}
+
+
+def test_the_company_is_not_a_platform_named_in_passing(extract_text):
+    # a platform as a modifier ("the YouTube channel") or a venue ("continued on
+    # Facebook") is no antecedent of "the company"
+    text = (
+        "The social network Twitter blocked more than 20 accounts of state media. The "
+        "station's director, Rafael Soto, said the broadcast continued on Facebook and on the "
+        "YouTube channel of the station. The company based in San Francisco attributed the "
+        "suspensions to a violation of its rules."
+    )
+    assert {s.name for s in extract_text(text).speakers} == {"Rafael Soto", "Twitter"}

@@ -81,11 +81,12 @@ def test_abbreviated_senator_is_a_title(extract_text):
             "had met the company.",
             {"Omer Fatih Sayan": ["Deputy Transport Minister"]},
         ),
-        # a surname alone that the model takes for a place, after the full name
+        # a surname alone that the model takes for a place, after the full name; the
+        # person known by one name keeps the title written before it
         (
             "The unrest was the worst of Prime Minister Sheikh Hasina's years in power. "
             "Hasina has blamed the opposition for the violence.",
-            {"Hasina": []},
+            {"Hasina": ["Prime Minister"]},
         ),
         # a country's abbreviation opening a line ends no sentence
         (

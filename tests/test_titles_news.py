@@ -601,6 +601,35 @@ CASES += [
         {"Tariq Mehmood": ["Deputy Inspector General"]},
         id="one_rank_word_ends_an_office",
     ),
+    pytest.param(
+        "Treasurer Karl Webber said the company's decision was wrong.",
+        {"Karl Webber": ["Treasurer"]},
+        id="a_treasurer_holds_an_office",
+    ),
+    pytest.param(
+        "Google's Asia and Pacific managing director, Will Easton, said the firm had been "
+        "left with a stark choice.",
+        {"Will Easton": ["Google's Asia and Pacific managing director"]},
+        id="a_firms_office_for_a_region_keeps_the_firm_and_both_places",
+    ),
+    pytest.param(
+        "Prime Minister Karim Vasquez-Ortega went on television on Monday. In his address, "
+        "Vasquez-Ortega said the shortage was temporary.",
+        {"Karim Vasquez-Ortega": ["Prime Minister"]},
+        id="a_hyphenated_surname_alone_is_the_persons",
+    ),
+    pytest.param(
+        "Max Grubers, the Austrian lawyer whose complaints started the case a decade ago and "
+        "who now chairs the privacy group Datenwacht, said he was pleased.",
+        {"Max Grubers": ["who now chairs the privacy group Datenwacht"]},
+        id="an_office_in_a_relative_clause_coordinated_with_and_who",
+    ),
+    pytest.param(
+        "Randy Soto, who heads Radiodebate and presents Mesa Larga, said the accounts were "
+        "disabled.",
+        {"Randy Soto": ["who heads Radiodebate and presents Mesa Larga"]},
+        id="a_relative_clause_of_two_verbs_over_names_is_one_title",
+    ),
 ]
 
 
