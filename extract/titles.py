@@ -737,7 +737,7 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         objects = [c for c in verb.rights if c.dep_ == "dobj"]
         if verb.lemma_.casefold() not in resources.office_verbs or not objects:
             return []
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children):
+        if _indefinite(objects[0]):
             return []  # "who runs a hardware shop": a trade, not an office
         end = _object_end(verb)
         for also in verb.conjuncts:  # "who heads X and presents Y": one clause
@@ -755,6 +755,12 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         end -= 1
     span = doc[verb.i - 1 : end + 1]
     return [Mention(span.text, span.start_char, span.end_char, kind="title")]
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether the noun is written with "a" or "an" ("runs a hardware shop": a trade,
+    not an office)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _object_end(verb: Token) -> int:
@@ -780,7 +786,7 @@ def titles_in_coordinated_relative(name: Span, resources: Resources) -> list[Men
                 who is None
                 or also.lemma_.casefold() not in resources.office_verbs
                 or not objects
-                or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in objects[0].children)
+                or _indefinite(objects[0])
             ):
                 continue
             span = name.doc[who.i : _object_end(also) + 1]
