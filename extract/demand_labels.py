@@ -271,10 +271,14 @@ def _through_adverbs(action: Token, parts: list[tuple[int, Token]]) -> list[Toke
     table") read as its preposition, the adverb itself added to ``parts``."""
     children = []
     for child in action.children:
-        prep = next((g for g in child.children if g.dep_ == "prep"), None)
-        if child.dep_ == "advmod" and prep is not None:
+        prep = (
+            next((g for g in child.children if g.dep_ == "prep"), None)
+            if child.dep_ == "advmod"
+            else None
+        )
+        if prep is not None:
             parts.append((child.i, child))
-        children.append(prep if child.dep_ == "advmod" and prep is not None else child)
+        children.append(child if prep is None else prep)
     return children
 
 
