@@ -437,9 +437,9 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
     _mark_repeats(doc, registry)
     for span, kind in spans:
         if kind == "person" and len(span) == 1 and span.start not in registry.by_token:
-            if registry.by_surname(span.text) is not None:
-                _mark_surname(doc[span.start], registry)
-            elif span[0].lower_ not in resources.courtesy and titles_before(span, resources, set()):
+            if _mark_surname(doc[span.start], registry):
+                continue
+            if span[0].lower_ not in resources.courtesy and titles_before(span, resources, set()):
                 # known by one name, with a title: "Prime Minister Sheikh Hasina's"
                 registry.add(span, span.text, "person")
     for token in doc:
@@ -666,10 +666,13 @@ def _incidental(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPOSITIONS
 
 
-def _mark_surname(token: Token, registry: Registry) -> None:
+def _mark_surname(token: Token, registry: Registry) -> bool:
+    """Whether the token is the surname of one person named in full, marked as theirs."""
     entity = registry.by_surname(token.text)
-    if entity is not None:
-        entity.aliases.append(
-            Mention(token.text, token.idx, token.idx + len(token.text), kind="surname")
-        )
-        registry.by_token[token.i] = entity
+    if entity is None:
+        return False
+    entity.aliases.append(
+        Mention(token.text, token.idx, token.idx + len(token.text), kind="surname")
+    )
+    registry.by_token[token.i] = entity
+    return True
