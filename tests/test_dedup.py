@@ -6,11 +6,20 @@ import random
 import sqlite3
 
 import pytest
+from datasketch import MinHashLSH
 
 from benchmarks.corpus import COPY_KINDS, write_corpus
 from benchmarks.run import copy_figures
 from ingest import Article, Deduplicator, IngestSettings, discover, read_file, read_inputs
-from ingest.dedup import containment, copy_score, jaccard, lead, shingles, signature_bytes
+from ingest.dedup import (
+    LSH_PARAMS,
+    containment,
+    copy_score,
+    jaccard,
+    lead,
+    shingles,
+    signature_bytes,
+)
 from ingest.recurring import count_lines, drop_recurring
 from ingest.wire import wire_credit, without_dateline
 from kb import store
@@ -318,3 +327,35 @@ def test_one_shared_paragraph_does_not_make_a_copy():
     one = "\n\n".join([*make_text(9).split("\n\n")[:2], shared, *make_text(10).split("\n\n")])
     two = "\n\n".join([*make_text(11).split("\n\n")[:2], shared, *make_text(12).split("\n\n")])
     assert run([article("a.txt", one), article("b.txt", two)])[1].duplicate_of is None
+
+
+@pytest.mark.parametrize("key", sorted(LSH_PARAMS))
+def test_the_pinned_lsh_bands_are_the_ones_datasketch_would_choose(key):
+    threshold, num_perm = key
+    chosen = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    assert LSH_PARAMS[key] == (chosen.b, chosen.r)
+
+
+def test_the_default_thresholds_use_the_pinned_bands():
+    settings = IngestSettings()
+    for threshold in (settings.lsh_threshold, settings.lead_lsh_threshold):
+        assert (threshold, settings.minhash_perm) in LSH_PARAMS
+
+
+def test_a_candidate_read_once_is_scored_as_when_read_each_time():
+    texts = {}
+    articles = [
+        article(f"c{i}.txt", make_text(70) + f"\n\nEnding number {i} differs.") for i in range(6)
+    ]
+    texts.update({a.article_id: a.text for a in articles})
+    reads = []
+
+    def load(article_id):
+        reads.append(article_id)
+        return texts[article_id]
+
+    dedup = Deduplicator(IngestSettings())
+    verdicts = [dedup.check(a, load)[0] for a in articles]
+    root = articles[0].article_id
+    assert [v.duplicate_of for v in verdicts] == [None] + [root] * 5
+    assert len(reads) == len(set(reads))
