@@ -23,16 +23,19 @@ _WORD = re.compile(r"[^\W\d_][\w\-']*[^\W_]|\d[\d,\.]*\d|\d")
 
 def content_words(text: str) -> Counter[str]:
     """Lower-cased words of three letters or more and numbers, stop words removed,
-    crude stemming ("accounts" and "account" are one term; "7,214" is kept whole)."""
+    crude stemming ("accounts" and "account" are one term; "7,214" is kept whole).
+
+    Each distinct word is read once, with its count (most are repeated); terms come in
+    the order of their first occurrence all the same."""
     words: Counter[str] = Counter()
-    for match in _WORD.findall(text):
+    for match, count in Counter(_WORD.findall(text)).items():
         word = match.casefold().strip("'")
         if word[0].isdigit():
-            words[word.replace(",", "")] += 1
+            words[word.replace(",", "")] += count
             continue
         if len(word) < 3 or word in STOP_WORDS:
             continue
-        words[_stem(word)] += 1
+        words[_stem(word)] += count
     return words
 
 
