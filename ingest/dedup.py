@@ -302,6 +302,7 @@ class Deduplicator:
         already made it. Returns the verdict and the signature bytes to store.
         """
         article_id = article.article_id
+        self._read_cache.pop(article_id, None)  # a text read before may be an old version
         num_perm = self.settings.minhash_perm
         own = shingles(article.text, self.settings.shingle_words)
         credit = text_credit(article.text)
