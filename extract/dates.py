@@ -246,19 +246,24 @@ def _resolve(parts: DateParts, published: str | None) -> str | None:
 
 def _period(period: str, base: dt.date) -> str | None:
     """A week or month around ``base``, as the month it falls in when it is one."""
-    if period == "this_month":
-        return f"{base.year:04d}-{base.month:02d}"
-    if period == "last_month":
-        last = base.replace(day=1) - dt.timedelta(days=1)
-        return f"{last.year:04d}-{last.month:02d}"
-    monday = base - dt.timedelta(days=base.weekday())
-    if period == "last_week":
-        first, end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
-    else:
-        first, end = monday, base
+    first, end = period_days(period, base)
     if (first.year, first.month) == (end.year, end.month):
         return f"{first.year:04d}-{first.month:02d}"
     return f"{first.year:04d}" if first.year == end.year else None
+
+
+def period_days(period: str, base: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of a period named relative to ``base`` ("last week": the
+    Monday to Sunday before the week of ``base``; "this week": its Monday to ``base``)."""
+    if period == "this_month":
+        return base.replace(day=1), base
+    if period == "last_month":
+        end = base.replace(day=1) - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    monday = base - dt.timedelta(days=base.weekday())
+    if period == "last_week":
+        return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+    return monday, base
 
 
 def _date(value: str | None) -> dt.date | None:

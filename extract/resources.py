@@ -203,9 +203,11 @@ class Resources:
     portfolios: frozenset[str]
     title_connectors: frozenset[str]
     office_verbs: frozenset[str]
+    work_verbs: frozenset[str]  # "who teaches X at <a named body>": a title
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
     order_speech_verbs: frozenset[str]  # speech only from a person or a public body
+    co_writing_verbs: frozenset[str]  # "X wrote with Y": Y is a co-author
     according_to: tuple[tuple[str, ...], ...]
     statistic_sources: frozenset[str]
     acts: tuple[tuple[str, ...], ...]
@@ -286,9 +288,11 @@ class Resources:
             portfolios=_words(titles, "portfolios", data_dir / "titles.yml"),
             title_connectors=_words(titles, "connectors", data_dir / "titles.yml"),
             office_verbs=_words(titles, "office_verbs", data_dir / "titles.yml"),
+            work_verbs=_words(titles, "work_verbs", data_dir / "titles.yml"),
             name_particles=_words(titles, "name_particles", data_dir / "titles.yml"),
             speech_verbs=_words(speech, "verbs", data_dir / "speech.yml"),
             order_speech_verbs=_words(speech, "order_speech_verbs", data_dir / "speech.yml"),
+            co_writing_verbs=_words(speech, "co_writing_verbs", data_dir / "speech.yml"),
             according_to=_phrases(speech, "according_to", data_dir / "speech.yml"),
             statistic_sources=_words(speech, "statistic_sources", data_dir / "speech.yml"),
             acts=_phrases(speech, "acts", data_dir / "speech.yml"),

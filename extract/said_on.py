@@ -23,7 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates import DateParts, date_mentions, dateline_mention, resolve
+from extract.dates import DateParts, date_mentions, dateline_mention, period_days, resolve
 from extract.doccache import doc_text
 from extract.model import Claim, Mention
 from extract.resources import DATA_DIR, Resources
@@ -152,14 +152,10 @@ def _names_a_day(parts: DateParts) -> bool:
 def _recent(parts: DateParts, published: str | None) -> bool:
     """Whether the date can be the reported takedown's: not resolved to a day long
     before publication (true when either is unknown)."""
-    value = resolve(parts, published)
-    if not published or not value or len(value) != 10:
+    day, base = _day(resolve(parts, published)), _day(published and published[:10])
+    if day is None or base is None:
         return True
-    try:
-        gap = dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value)
-    except ValueError:
-        return True
-    return gap.days <= _TAKEDOWN_RECENT_DAYS
+    return (base - day).days <= _TAKEDOWN_RECENT_DAYS
 
 
 def _after(value: str, anchor: str | None) -> bool:
@@ -240,6 +236,45 @@ def _to_be_done(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def _main_speaker_sentences(sentences: list[Span], claims: list[Claim]) -> set[int]:
+    """Where the main claim's speaker's statements start (token offsets)."""
+    if not claims or claims[0].speaker is None:
+        return set()
+    starts = {c.start for c in claims if c.speaker == claims[0].speaker}
+    return {s.start for s in sentences if s.start_char in starts}
+
+
+def _day_within(
+    period: DateParts,
+    ranked: list[tuple[int, int, int, int, Mention, DateParts]],
+    own: set[int],
+    published: str | None,
+) -> tuple[Mention, DateParts] | None:
+    """The first day the main speaker's statements name inside the period that dates
+    the main one: "said this week ... confirmed on Tuesday" was said on Tuesday."""
+    base = _day(published and published[:10])
+    if base is None or period.period is None:
+        return None
+    first, last = period_days(period.period, base)
+    for tier, start, finer, _, mention, parts in sorted(ranked, key=lambda r: r[3]):
+        day = _day(resolve(parts, published))
+        if finer or tier > _CLAIM or start not in own or day is None:
+            continue
+        if first <= day <= last:
+            return mention, parts
+    return None
+
+
+def _day(value: str | None) -> dt.date | None:
+    """A resolved value that names a day, as a date."""
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def main_statement_date(
     doc: Doc, claims: list[Claim], published: str | None, resources: Resources
 ) -> Mention | None:
@@ -286,6 +321,10 @@ def main_statement_date(
     if not ranked:
         return dateline  # "MOSCOW, 11.03.2022 -" and no time word in the body
     tier, *_, mention, parts = min(ranked, key=lambda r: r[:4])
+    if parts.period is not None:
+        mention, parts = _day_within(
+            parts, ranked, _main_speaker_sentences(sentences, claims), published
+        ) or (mention, parts)
     if dateline is not None and tier > _OCCASION:
         # the main claim, its lede and its occasion undated: the day the story was filed
         # dates it better than another speaker's sentence ("hours after X said ...")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.model import Claim, Mention, Speaker
+from extract.model import QUOTE_MARKS, Claim, Mention, Speaker
 from extract.organisations import is_news_outlet
 from extract.references import References, definite, via_preposition
 from extract.registry import (
@@ -341,6 +341,23 @@ class _Attributor:
         words = set(entity.name.casefold().split())
         return bool(words & self.resources.institutions) and not words & _COURT_WORDS
 
+    def _ruling(self, entity: Entity | None, verb: Token) -> bool:
+        """ "The court declared the agreement invalid", "dismissed the petition": a
+        court's verb with a thing for its object and nothing said (no clause, no
+        quotation) is its decision, no statement; "the court said that ..." is one."""
+        if entity is None or entity.kind != "organisation":
+            return False
+        if not set(entity.name.casefold().split()) & _COURT_WORDS:
+            return False
+        children = list(verb.children)
+        clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+        if any(c.pos_ in ("VERB", "AUX") for c in clauses):
+            return False  # what it said
+        # a thing, or a thing and what it now is ("declared the law invalid")
+        if not any(c.dep_ == "dobj" for c in children) and not clauses:
+            return False
+        return not any(t.text in QUOTE_MARKS for t in verb.subtree)
+
     def _posted_body(self, subject: Token) -> Entity | None:
         """ "Russia's embassy in Washington said", "the Chinese consulate in Lagos
         said": a body a state keeps in a place (``posted_bodies``), owned by a named
@@ -498,6 +515,37 @@ class _Attributor:
                 if other is not None and other.kind == "person" and other is not entity:
                     self._credit(other, verb)
 
+    def _credit_companions(self, subject: Token, entity: Entity, verb: Token) -> None:
+        """ "A wrote with B that ...", "declared A, together with B": B speaks too. A
+        plain "with" makes a co-author only after a verb of writing (``co_writing_verbs``:
+        "spoke with B" names whom A spoke to); "together with" after any speech verb. The
+        companion is a person named as the object or in apposition to it ("with the
+        company's top lawyer B")."""
+        writing = verb.lemma_.casefold() in self.resources.co_writing_verbs
+        for head in (verb, subject):
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "with":
+                    continue
+                together = any(c.lower_ == "together" for c in prep.children)
+                if not (together or (writing and head is verb)):
+                    continue
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    for other in self._named_as(noun):
+                        if other.kind == "person" and other is not entity:
+                            self._credit(other, verb)
+
+    def _named_as(self, noun: Token) -> list[Entity]:
+        """Who a noun names: itself, an appositive in its phrase, or the name set off by a
+        comma right after the phrase, which the parser hangs on a word inside it or
+        elsewhere ("with the chief lawyer of the group, B")."""
+        doc = self.doc
+        after = noun.right_edge.i + 2
+        tokens = [noun, *(t for t in noun.subtree if t.dep_ == "appos")]
+        if after < noun.sent.end and doc[after - 1].text == ",":
+            tokens.append(doc[after])
+        found = (self.registry.by_token.get(t.i) for t in tokens)
+        return [e for e in found if e is not None]
+
     def _mouthpiece(self, subject: Token, verb: Token) -> Entity | None:
         """ "The union, through its chairman, X, said": the words are the person's, the
         first person named after "through" between the subject and the verb (read
@@ -640,6 +688,8 @@ class _Attributor:
                 and not self._gives_orders(entity)
             ):
                 continue  # a court's or a firm's order is no one's statement
+            if self._ruling(entity, token):
+                continue
             cue = Mention(token.text, token.idx, token.idx + len(token.text), kind="verb")
             if entity is not None:
                 self.references.last_plural = False
@@ -652,6 +702,7 @@ class _Attributor:
                         or entity
                     )
                 self._credit_conjuncts(subject, entity, token)
+                self._credit_companions(subject, entity, token)
                 if entity is not body:
                     self._credit(body, token)  # "X, through its chairman, Y, said": both
                 self._credit_others(verbs, token, entity, body)

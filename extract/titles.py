@@ -522,20 +522,24 @@ def titles_after(name: Span, resources: Resources, names: Set[int]) -> list[Ment
 
 
 def _two_offices(chain: list[Token], resources: Resources) -> tuple[list[Token], list[Token]]:
-    """ "the Minister of City Planning and Water Supply and leader of the X Party": an
-    "and" after a whole office ("head of Y") and before a head with its own "of" joins
-    two offices; the "and" inside "Law and Justice" joins two fields of one."""
+    """ "the Minister of City Planning and Water Supply and leader of the X Party", "the
+    director of X and the host of Y": an "and" after a whole office ("head of Y") and
+    before a head with its own "of" (its article dropped) joins two offices; the "and"
+    inside "Law and Justice" joins two fields of one."""
     heads = resources.title_heads
     for k in range(2, len(chain) - 2):
-        if chain[k].lower_ != "and" or chain[k + 1].lower_ not in heads:
+        if chain[k].lower_ != "and":
             continue
-        if chain[k + 2].lower_ not in ("of", "for", "at"):
+        head = k + 2 if chain[k + 1].lower_ in ("the", "a", "an") else k + 1
+        if head + 1 >= len(chain) or chain[head].lower_ not in heads:
+            continue
+        if chain[head + 1].lower_ not in ("of", "for", "at"):
             continue
         before = chain[:k]
         if any(t.lower_ in heads for t in before) and any(
             t.lower_ in ("of", "for", "at") for t in before
         ):
-            return before, chain[k + 1 :]
+            return before, chain[head:]
     return chain, []
 
 
@@ -719,7 +723,9 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
     """ "Noura Saleh, who heads the digital rights unit at Lumen Watch, said": the
     relative clause as written ("who heads the digital rights unit at Lumen Watch", its
     object and the prepositions that place it) when its verb is one of ``office_verbs``
-    and its object a definite body, or when it says the person is a title's holder
+    and its object a definite body, when it is one of ``work_verbs`` done now at a named
+    organisation ("who teaches politics at Lakeside University"; "who tracked ..." is a
+    past job), or when it says the person is a title's holder
     ("who is also the party's spokesperson")."""
     doc = name.doc
     i = name.end
@@ -733,6 +739,10 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         if not attrs or attrs[0].lemma_.casefold() not in resources.title_heads:
             return []
         end = attrs[0].right_edge.i
+    elif verb.lemma_.casefold() in resources.work_verbs:
+        if verb.tag_ not in ("VBZ", "VBP") or not _at_named_body(verb):
+            return []  # "who studies propaganda at a university", "who tracked": no office
+        end = _object_end(verb)
     else:
         objects = [c for c in verb.rights if c.dep_ == "dobj"]
         if verb.lemma_.casefold() not in resources.office_verbs or not objects:
@@ -755,6 +765,17 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
         end -= 1
     span = doc[verb.i - 1 : end + 1]
     return [Mention(span.text, span.start_char, span.end_char, kind="title")]
+
+
+def _at_named_body(verb: Token) -> bool:
+    """Whether the verb's work is placed at or for a named organisation ("teaches
+    politics at Lakeside University", "tracks disinformation for the group X")."""
+    return any(
+        t.ent_type_ in ("ORG", "FAC")
+        for prep in verb.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
+        for t in prep.subtree
+    )
 
 
 def _indefinite(noun: Token) -> bool:

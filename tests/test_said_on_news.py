@@ -249,3 +249,32 @@ def test_a_date_of_what_is_to_be_done_is_not_when_it_was_said(extract_text):
         "Monday."
     )
     assert said_on(extract_text, text, None) == ("July 28, 2024", "2024-07-28")
+
+
+def test_a_day_the_speaker_names_inside_the_week_dates_the_statement(extract_text):
+    text = (
+        "Telegram said this week that it had shut 90 channels run from"
+        " abroad, after a month of complaints from election officials.\n\n"
+        "The channels had posted the same clips hundreds of times. The company confirmed"
+        " on Monday that it had closed them, in a short note on its blog."
+    )
+    assert said_on(extract_text, text, "2023-06-09") == ("on Monday", "2023-06-05")
+
+
+def test_a_day_outside_the_week_leaves_the_week(extract_text):
+    text = (
+        "Telegram said this week that it had shut 90 channels run from"
+        " abroad, after a month of complaints from election officials.\n\n"
+        "The company said on May 12 that it was reviewing the channels."
+    )
+    assert said_on(extract_text, text, "2023-06-09") == ("this week", "2023-06")
+
+
+def test_another_speakers_day_leaves_the_week(extract_text):
+    text = (
+        "Telegram said this week that it had shut 90 channels run from"
+        " abroad.\n\n"
+        "Marta Ruiz, who chairs the election board, said on Monday that the closures"
+        " came too late."
+    )
+    assert said_on(extract_text, text, "2023-06-09") == ("this week", "2023-06")

@@ -560,3 +560,80 @@ def test_a_body_noun_refers_to_the_body_named_with_it(extract_text, text, expect
 )
 def test_writing_content_is_no_statement(extract_text, text):
     assert speakers(extract_text(text)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The union's president, Omar Haddad, wrote with the group's legal adviser Lina"
+            ' Sarraf that the ban was "unlawful" for members.',
+            {"Omar Haddad": ["president"], "Lina Sarraf": ["legal adviser"]},
+            id="wrote_with",
+        ),
+        pytest.param(
+            'The ban is "unlawful and excessive", declared the president of the union, Omar'
+            " Haddad, together with the legal adviser of the group, Lina Sarraf.",
+            {
+                "Omar Haddad": ["president of the union"],
+                "Lina Sarraf": ["legal adviser of the group"],
+            },
+            id="inverted_together_with",
+        ),
+        pytest.param(
+            "Omar Haddad spoke with Lina Sarraf on Monday and said the ban was unlawful.",
+            {"Omar Haddad": []},
+            id="precision_spoke_with_is_whom",
+        ),
+    ],
+)
+def test_a_co_author_with_the_speaker_speaks_too(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_after_a_quotation_the_speaker_may_stand_as_the_verbs_object(extract_text):
+    text = 'The ban is "unlawful and excessive", declared the president of the union, Omar Haddad.'
+    assert speakers(extract_text(text)) == {"Omar Haddad": ["president of the union"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jorge Leal, who teaches Caribbean politics at Lakeside University, said the block"
+            " was a mistake.",
+            {"Jorge Leal": ["who teaches Caribbean politics at Lakeside University"]},
+        ),
+        (
+            "Jorge Leal, who teaches at Lakeside University, said the block was a mistake.",
+            {"Jorge Leal": ["who teaches at Lakeside University"]},
+        ),
+        (
+            "Jorge Leal, who teaches Caribbean politics to first-year students, said the block"
+            " was a mistake.",
+            {"Jorge Leal": []},
+        ),
+        (
+            "Jorge Leal, who tracked online propaganda at Lakeside University before joining"
+            " the firm, said the block was a mistake.",
+            {"Jorge Leal": []},
+        ),
+    ],
+)
+def test_work_done_at_a_named_body_is_a_title(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supreme Court of Lumenia had already declared the previous law invalid.", {}),
+        ("The Supreme Court of Lumenia dismissed the petition on Monday.", {}),
+        (
+            "The Supreme Court of Lumenia said in its ruling that the block was lawful.",
+            {"Supreme Court": []},
+        ),
+    ],
+)
+def test_a_courts_decision_on_a_thing_is_no_statement(extract_text, text, expected):
+    assert speakers(extract_text(text)) == expected

@@ -390,6 +390,12 @@ CASES += [
         id="coordinated_appositives",
     ),
     pytest.param(
+        '"We will not be silenced," Ana Ruiz, the director of Radio Sur and the host of the '
+        "evening news show, wrote on Facebook.",
+        {"Ana Ruiz": ["director of Radio Sur", "host of the evening news show"]},
+        id="coordinated_appositives_with_article",
+    ),
+    pytest.param(
         "Maya Chen, the head of policy at Orbit Labs and a mother of two, said it was over.",
         {"Maya Chen": []},
         id="precision_coordinated_not_closed",
