@@ -342,6 +342,12 @@ def _is_name_word(token: Token) -> bool:
     return token.pos_ in _NAME_POS
 
 
+def _says_something(quoted: Span) -> bool:
+    """ '"This was a commercial operation," X said': quoted words with a verb or a
+    comma in them are a quotation, not a name in quotation marks."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in quoted)
+
+
 def _joined(token: Token) -> bool:
     """Written against the previous token, with no space ("Cinder-1187")."""
     previous = token.doc[token.i - 1]
@@ -357,7 +363,8 @@ def _name_at(doc: Doc, i: int, sentence: Span, cues: GroupCues) -> Span | None:
     if token.text in _QUOTES and i + 1 < sentence.end and doc[i + 1].text[:1].isupper():
         for j in range(i + 1, min(i + 1 + _MAX_NAME, sentence.end)):
             if doc[j].text in _QUOTES:
-                return doc[i + 1 : j] if j > i + 1 else None
+                quoted = doc[i + 1 : j]
+                return quoted if j > i + 1 and not _says_something(quoted) else None
         return None
     if token.lower_ in _LEADING or not _is_name_word(token) or token.ent_type_ in _NOT_NAME_ENTS:
         return None

@@ -233,12 +233,28 @@ def name_run(
         ):
             end += 1
         if not _name_word(doc[end], vocabulary):
+            if words and _headed_by_nationality(doc, end, vocabulary):
+                end, words = end + 1, words + 1  # the head ends the name
             break
         end = whole_at_hyphens(doc, end + 1, limit)
         words += 1
     if words < 2:
         return None
     return doc[start:end]
+
+
+def _headed_by_nationality(doc: Doc, i: int, vocabulary: frozenset[str]) -> bool:
+    """ "Omer Fatih Sayan" with "Sayan" tagged a nationality: a proper noun the name's
+    words before it modify is the name's head, whatever NER called it."""
+    token = doc[i]
+    return (
+        token.ent_type_ == "NORP"
+        and token.pos_ == "PROPN"
+        and capitalised(token)
+        and token.lower_ not in vocabulary
+        and doc[i - 1].dep_ == "compound"
+        and doc[i - 1].head.i == i
+    )
 
 
 def _name_word(token: Token, vocabulary: frozenset[str]) -> bool:
@@ -379,7 +395,8 @@ def _titled_before(ent: Span, resources: Resources) -> bool:
 
 def _whole_given_names(name: Span, resources: Resources) -> Span:
     """ "Ravi Kumar Menon" when NER tagged only "Kumar Menon": capitalised proper nouns
-    right before the name that modify it, up to a title or courtesy word ("Shri")."""
+    right before the name that modify it, up to a title or courtesy word ("Shri"); and
+    the proper noun after it that the name's words modify."""
     doc = name.doc
     start = name.start
     vocabulary = resources.title_vocabulary
@@ -393,7 +410,20 @@ def _whole_given_names(name: Span, resources: Resources) -> Span:
         and not doc[start - 1].ent_type_
     ):
         start -= 1
-    return doc[start : name.end]
+    end = name.end
+    # "Ömer Fatih Sayan" when NER tagged "Ömer Fatih" a person and "Sayan" a nationality:
+    # the name's words modify the proper noun after them, which heads the name
+    while (
+        end < name.sent.end
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and capitalised(doc[end])
+        and doc[end].ent_type_ in ("", "NORP")
+        and doc[end].lower_ not in vocabulary
+    ):
+        end += 1
+    return doc[start:end]
 
 
 def _name_spans(doc: Doc, ents: tuple[Span, ...], resources: Resources) -> list[tuple[Span, str]]:

@@ -734,8 +734,15 @@ def titles_in_relative(name: Span, resources: Resources) -> list[Mention]:
     verb = doc[i + 2]
     if verb.dep_ != "relcl":
         return []
-    if verb.lemma_ == "be":  # "X, who is also the government's spokesperson, said"
-        attrs = [c for c in verb.rights if c.dep_ == "attr"]
+    if verb.lemma_ in ("be", "serve"):  # "X, who is also the government's spokesperson,"
+        attrs = [  # "who serves as deputy minister of transport"
+            c
+            for c in verb.rights
+            if (c.dep_ == "attr" and verb.lemma_ == "be")
+            or (c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ == "serve")
+        ]
+        if attrs and attrs[0].dep_ == "prep":
+            attrs = [c for c in attrs[0].children if c.dep_ == "pobj"]
         if not attrs or attrs[0].lemma_.casefold() not in resources.title_heads:
             return []
         end = attrs[0].right_edge.i

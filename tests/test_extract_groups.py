@@ -788,3 +788,17 @@ def test_the_firms_banned_from_the_platform_are_the_operators(extract_text):
         "The accounts were run by two firms, Meta said, and spread fake news.",
     ):
         assert groups_of(extract_text, other) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"This was a paid operation," the researcher said of the network.', []),
+        (
+            'Researchers said the network, dubbed "Silent Harbour", ran 300 accounts.',
+            [("Silent Harbour", "Silent Harbour")],
+        ),
+    ],
+)
+def test_a_quotation_is_no_quoted_name(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected

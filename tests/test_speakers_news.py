@@ -4,6 +4,9 @@ class (issue #12): who speaks, who does not, and the titles as written."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
+
+from extract import extraction_from_doc
 
 
 def speakers(extraction):
@@ -637,3 +640,15 @@ def test_work_done_at_a_named_body_is_a_title(extract_text, text, expected):
 )
 def test_a_courts_decision_on_a_thing_is_no_statement(extract_text, text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+def test_a_name_whose_head_ner_took_for_a_nationality_is_whole(nlp, resources):
+    text = (
+        "Kemal Arda Sayan, who serves as deputy minister of energy, said on Monday that the"
+        " site had been asked to remove the posts."
+    )
+    doc = nlp(text)
+    assert [t.dep_ for t in doc[:3]] == ["compound", "compound", "nsubj"]
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 2, 3, "NORP")]  # as NER read "Sayan"
+    found = extraction_from_doc(doc, "a.txt", "2023-02-08", resources)
+    assert speakers(found) == {"Kemal Arda Sayan": ["who serves as deputy minister of energy"]}
