@@ -343,7 +343,7 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _says_something(quoted: Span) -> bool:
-    """ '"This was a commercial operation," X said': quoted words with a verb or a
+    """'"This was a commercial operation," X said': quoted words with a verb or a
     comma in them are a quotation, not a name in quotation marks."""
     return any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in quoted)
 

@@ -102,11 +102,16 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
 
 
 def _negated(verb: Token) -> bool:
-    """ "X did not respond to a request for comment", "Y would not comment": no
-    statement was made ("did not rule out" is one, :data:`_SAID_WHEN_NEGATED`)."""
+    """ "X did not respond to a request for comment", "Y would not comment", "the agency
+    had published no decision": no statement was made ("did not rule out" is one,
+    :data:`_SAID_WHEN_NEGATED`)."""
     if verb.lemma_.casefold() in _SAID_WHEN_NEGATED:
         return False
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
 
 
 # Verbs that make a statement when their object is one ("issued a statement", "put
@@ -315,11 +320,29 @@ def subject_of(token: Token) -> Token | None:
         if _relative_report(token, subject):
             return token.head
         return subject
+    if token.dep_ == "conj" and _joins_the_framing_verb(token):
+        return subject_of(token.head.head)
     if token.dep_ in ("conj", "xcomp") and token.head.i != token.i:
         return subject_of(token.head)
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i != token.i:
         return subject_of(token.head)  # "X went further, saying ..."
     return _inverted_object(token)
+
+
+def _joins_the_framing_verb(verb: Token) -> bool:
+    """ "X said the agency had published no decision and urged it to explain": a verb in
+    the simple past joined to a past perfect that reports what a past-tense verb said
+    continues the framing clause (the parser joins it to the nearer verb); the
+    reported one would share its tense ("had published ... and had urged")."""
+    reported = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and reported.dep_ == "ccomp"
+        and reported.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children)
+        and reported.head.tag_ == "VBD"
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _inverted_object(verb: Token) -> Token | None:

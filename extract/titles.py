@@ -48,7 +48,10 @@ def _is_chain_word(token: Token, resources: Resources) -> bool:
     if token.is_punct or token.like_num or token.pos_ not in _CHAIN_POS:
         return lowered in resources.honorifics
     if token.ent_type_ == "PLATFORM":  # "head of security policy at Facebook"
-        return token.i > 0 and token.doc[token.i - 1].lower_ in resources.title_connectors
+        doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in resources.informal_heads:
+            return True  # "Twitter owner X": the title reads as the platform's
+        return token.i > 0 and doc[token.i - 1].lower_ in resources.title_connectors
     if token.ent_type_ == "PERSON":
         start = token.i
         while start > 0 and token.doc[start].ent_iob_ == "I":

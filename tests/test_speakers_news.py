@@ -652,3 +652,21 @@ def test_a_name_whose_head_ner_took_for_a_nationality_is_whole(nlp, resources):
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 2, 3, "NORP")]  # as NER read "Sayan"
     found = extraction_from_doc(doc, "a.txt", "2023-02-08", resources)
     assert speakers(found) == {"Kemal Arda Sayan": ["who serves as deputy minister of energy"]}
+
+
+def test_a_statement_with_no_object_is_none(extract_text):
+    text = (
+        "Rafael Ortiz, a law professor, said the Telecoms Regulatory Authority had published"
+        " no decision on the block."
+    )
+    assert speakers(extract_text(text)) == {"Rafael Ortiz": ["law professor"]}
+
+
+def test_a_simple_past_after_a_reported_past_perfect_is_the_framing_speakers(extract_text):
+    text = (
+        "Rafael Ortiz, a law professor, said the Telecoms Regulatory Authority had published"
+        " no decision and urged the authority to explain on what basis it had acted."
+    )
+    extraction = extract_text(text)
+    assert speakers(extraction) == {"Rafael Ortiz": ["law professor"]}
+    assert [c.speaker for c in extraction.claims] == ["Rafael Ortiz"]

@@ -396,6 +396,26 @@ CASES += [
         id="coordinated_appositives_with_article",
     ),
     pytest.param(
+        "Rafael Ortiz, a senior aide to the prime minister, said the claims were false.",
+        {"Rafael Ortiz": ["senior aide to the prime minister"]},
+        id="aide",
+    ),
+    pytest.param(
+        "Telecom owner Rafael Ortiz said on Wednesday that access would be restored.",
+        {"Rafael Ortiz": ["Telecom owner"]},
+        id="owner",
+    ),
+    pytest.param(
+        "Twitter owner Elon Musk said on Wednesday that access would be restored.",
+        {"Elon Musk": ["Twitter owner"]},
+        id="platform_owner",
+    ),
+    pytest.param(
+        "Elon Musk, Twitter's owner, said on Wednesday that access would be restored.",
+        {"Elon Musk": ["Twitter's owner"]},
+        id="platform_owner_possessive",
+    ),
+    pytest.param(
         "Maya Chen, the head of policy at Orbit Labs and a mother of two, said it was over.",
         {"Maya Chen": []},
         id="precision_coordinated_not_closed",
