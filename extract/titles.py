@@ -262,7 +262,30 @@ def _chain_before(
             continue
         chain.insert(0, doc[i])
         i -= 1
+    if i > floor and doc[i].text == "," and _fields_joined(chain):
+        # "Minister of Communication, Telecommunications and Digital Economy": the list
+        # of portfolios goes on leftwards past its comma to the office it belongs to
+        left, stop = _chain_before(doc, i - 1, floor, resources, names)
+        heads = [k for k, t in enumerate(left) if t.lower_ in resources.title_heads]
+        fields = left[heads[-1] + 1 :] if heads else []
+        if (
+            len(fields) >= 2
+            and fields[0].lower_ in ("of", "for")
+            and _fields_joined([*fields[1:], *chain], joined=False)
+        ):
+            return [*left, doc[i], *chain], stop
     return chain, i
+
+
+def _fields_joined(tokens: list[Token], joined: bool = True) -> bool:
+    """Capitalised fields of an office ("Telecommunications and Digital Economy"),
+    joined by "and" when ``joined``."""
+    words = [t for t in tokens if t.lower_ != "and"]
+    return (
+        bool(words)
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.is_title for t in words)
+        and (not joined or len(words) < len(tokens))
+    )
 
 
 def _courtesy_ending(doc: Doc, i: int, floor: int, resources: Resources) -> int:

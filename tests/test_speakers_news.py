@@ -670,3 +670,19 @@ def test_a_simple_past_after_a_reported_past_perfect_is_the_framing_speakers(ext
     extraction = extract_text(text)
     assert speakers(extraction) == {"Rafael Ortiz": ["law professor"]}
     assert [c.speaker for c in extraction.claims] == ["Rafael Ortiz"]
+
+
+@pytest.mark.parametrize("verb", ["denounced", "decried", "deplored"])
+def test_a_denunciation_is_a_statement(extract_text, verb):
+    text = f'Ana Ruiz, who chairs the Open Lines union, {verb} "a collective punishment".'
+    assert speakers(extract_text(text)) == {"Ana Ruiz": ["who chairs the Open Lines union"]}
+
+
+def test_portfolios_listed_before_the_name_belong_to_the_office(extract_text):
+    text = (
+        "The Minister of Communication, Telecommunications and Digital Economy, Moussa"
+        " Bocar Thiam, said the ban was temporary."
+    )
+    assert speakers(extract_text(text)) == {
+        "Moussa Bocar Thiam": ["Minister of Communication, Telecommunications and Digital Economy"]
+    }
