@@ -83,6 +83,9 @@ _GERUND_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj"})
 # condition for lifting it ("until it removes ...", "unless it removes ...").
 _REASON_MARKS = frozenset({"after", "because", "since", "as", "when"})
 _UNTIL_MARKS = frozenset({"until", "unless", "till"})
+# ... or for granting a relief ("restored once ...", "lifted when ...", "if ...").
+_RELIEF_MARKS = frozenset({"once", "when", "if"})
+_PROSPECTIVE = frozenset({"would", "will", "could", "can", "'ll", "shall"})
 # Subjects that take up a noun of the sentence before: "They covered ...", "The first ...".
 _TAKEN_UP = frozenset({"they", "these", "it", "this", "first", "second", "third", "latter"})
 
@@ -557,13 +560,21 @@ def _sanctioned_failure(token: Token, cues: DemandCues) -> _Ask | None:
 def _lifting_condition(token: Token, cues: DemandCues) -> _Ask | None:
     """ "would slow the service until the company removed all banned content", "the ban
     stays until X names a representative", "threatened to ban it if it did not remove
-    the posts": the condition set for lifting or sparing a sanction is what is asked."""
+    the posts", "access would be restored once the companies cooperated": the condition
+    set for lifting or sparing a sanction, or for a relief (``relief_verbs``), is what is
+    asked."""
     if token.dep_ != "advcl" or token.pos_ not in _VERBAL:
         return None
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    head = token.head
+    if (
+        marks & _RELIEF_MARKS
+        and head.lemma_.casefold() in cues.relief_verbs
+        and any(c.dep_ == "aux" and c.lower_ in _PROSPECTIVE for c in head.children)
+    ):  # "access would be restored once the companies cooperated" (not "was restored")
+        return _Ask(token, (token,), token.i, labelled_only=True)
     if not (marks & _UNTIL_MARKS or ("if" in marks and _negated(token))):
         return None
-    head = token.head
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(_sanction(t, cues) for t in [head, *subjects]):
         return None
@@ -723,14 +734,20 @@ def _infinitive_after(noun: Token) -> list[Token]:
 
 def _from_named(noun: Token, cues: DemandCues) -> bool:
     """ "received a directive from the Communications Authority to ...", "a request from
-    the government to ...": the ask of a named asker or an authority, reported through
-    whoever received it."""
+    the government to ...", "ignored government requests to ...": the ask of a named
+    asker or an authority, reported through whoever received it."""
     return any(
-        child.dep_ == "prep"
-        and child.lower_ == "from"
-        and any(
-            g.ent_type_ in _NAMED or g.pos_ == "PROPN" or g.lemma_.casefold() in cues.askers
-            for g in child.subtree
+        (
+            (child.dep_ == "prep" and child.lower_ == "from")
+            and any(
+                g.ent_type_ in _NAMED or g.pos_ == "PROPN" or g.lemma_.casefold() in cues.askers
+                for g in child.subtree
+            )
+        )
+        or (
+            child.dep_ in ("compound", "poss")
+            and child.i < noun.i
+            and child.lemma_.casefold() in cues.askers
         )
         for child in noun.children
     )

@@ -169,6 +169,7 @@ class DemandCues:
     inquiring_verbs: frozenset[str]
     access_providers: frozenset[str]
     lifting_verbs: frozenset[str]
+    relief_verbs: frozenset[str]
     limit_nouns: frozenset[str]
     acting_verbs: frozenset[str]
     ceasing_verbs: frozenset[str]
@@ -564,6 +565,7 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         inquiring_verbs=_words(data, "inquiring_verbs", path),
         access_providers=_words(data, "access_providers", path),
         lifting_verbs=_words(data, "lifting_verbs", path),
+        relief_verbs=_words(data, "relief_verbs", path),
         limit_nouns=_words(data, "limit_nouns", path),
         acting_verbs=_words(data, "acting_verbs", path),
         ceasing_verbs=_words(data, "ceasing_verbs", path),

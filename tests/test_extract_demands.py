@@ -351,3 +351,27 @@ def test_asks_in_newer_coverage(extract_text, text, labels):
 )
 def test_asks_that_are_not_their_action(extract_text, text, labels):
     assert [v for v in demands_of(extract_text, text) if not v.startswith("other: ")] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said the platforms had ignored government requests to remove"
+            " inflammatory content.",
+            ["remove_content"],
+        ),
+        (
+            "Access would be restored once the companies cooperated with the authorities,"
+            " the minister said.",
+            ["cooperate_with_authorities"],
+        ),
+        (
+            "Access was restored once the companies cooperated with the authorities, the"
+            " minister said.",
+            [],
+        ),
+    ],
+)
+def test_asks_invitations_and_conditions_of_relief(extract_text, text, expected):
+    assert [d.value for d in extract_text(text).demands] == expected
