@@ -137,6 +137,8 @@ def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple
         return [hit] if hit else []
     if any(c.dep_ == "aux" and c.lower_ in _PREDICTED for c in action.children):
         return []
+    if _publishes_material(action, cues):
+        return []  # "publish every post the network wrote": other
     if _tells_what(action):
         return [("explain_or_respond", [action])]
     if action.lemma_.casefold() in cues.inquiring_verbs and _asks_whether(action):
@@ -162,6 +164,28 @@ def _labels_of_action(action: Token, cues: DemandCues, depth: int) -> list[tuple
         return out
     hit = noun_label([t for t in action.subtree if t.i >= action.i and t.i not in skipped], cues)
     return [*out, hit] if hit else out
+
+
+def _publishes_material(action: Token, cues: DemandCues) -> bool:
+    """ "publish similar reports every quarter", "share such data with researchers": a
+    publishing verb whose object is material (``published_material``) or whose recipients
+    are researchers asks for no explanation and no account holder's data (unless the
+    object is about people: "the data of the account holders")."""
+    if action.lemma_.casefold() not in cues.publishing_verbs:
+        return False
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    recipients = [
+        g
+        for c in action.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(t.lemma_.casefold() in cues.about_people for o in objects for t in o.subtree):
+        return False  # "share the data of the account holders"
+    return any(o.lemma_.casefold() in cues.published_material for o in objects) or any(
+        r.lemma_.casefold() in cues.research_recipients for r in recipients
+    )
 
 
 def _lifts_limit_on_accounts(action: Token, cues: DemandCues) -> bool:
@@ -378,11 +402,15 @@ def _handed_to_authority(action: Token, cues: DemandCues) -> bool:
 
 def _asks_whether(action: Token) -> bool:
     """ "investigate whether the accounts were linked ...", "investigate who had paid for
-    the adverts": a clause of whether or of a wh-word as the object."""
+    the adverts", "look into whether ...": a clause of whether or of a wh-word as the
+    object, or as the object of the verb's particle."""
+    clauses = [c for c in action.children if c.dep_ in ("ccomp", "xcomp")]
+    clauses += [
+        g for c in action.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
     return any(
-        c.dep_ in ("ccomp", "xcomp")
-        and any(g.lower_ in ("whether", "if") or g.tag_ in ("WP", "WRB", "WDT") for g in c.children)
-        for c in action.children
+        any(g.lower_ in ("whether", "if") or g.tag_ in ("WP", "WRB", "WDT") for g in c.children)
+        for c in clauses
     )
 
 

@@ -170,6 +170,9 @@ class DemandCues:
     access_providers: frozenset[str]
     lifting_verbs: frozenset[str]
     relief_verbs: frozenset[str]
+    publishing_verbs: frozenset[str]
+    published_material: frozenset[str]
+    research_recipients: frozenset[str]
     limit_nouns: frozenset[str]
     acting_verbs: frozenset[str]
     ceasing_verbs: frozenset[str]
@@ -566,6 +569,9 @@ def _demand_cues(data: dict[str, Any], path: Path) -> DemandCues:
         access_providers=_words(data, "access_providers", path),
         lifting_verbs=_words(data, "lifting_verbs", path),
         relief_verbs=_words(data, "relief_verbs", path),
+        publishing_verbs=_words(data, "publishing_verbs", path),
+        published_material=_words(data, "published_material", path),
+        research_recipients=_words(data, "research_recipients", path),
         limit_nouns=_words(data, "limit_nouns", path),
         acting_verbs=_words(data, "acting_verbs", path),
         ceasing_verbs=_words(data, "ceasing_verbs", path),

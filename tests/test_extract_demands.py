@@ -375,3 +375,31 @@ def test_asks_that_are_not_their_action(extract_text, text, labels):
 )
 def test_asks_invitations_and_conditions_of_relief(extract_text, text, expected):
     assert [d.value for d in extract_text(text).demands] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Ana Ruiz has urged social media companies to share such data more"
+            " quickly with researchers and with Congress.",
+            ["other"],
+        ),
+        ("Ana Ruiz said other developers should publish similar reports every quarter.", ["other"]),
+        (
+            "Ana Ruiz called on Facebook to publish its criteria for removing accounts.",
+            ["explain_or_respond"],
+        ),
+        (
+            "Ana Ruiz urged the company to share the data of the account holders with the police.",
+            ["share_account_holder_data"],
+        ),
+        (
+            "Ana Ruiz, who directs the Lumen Votes group, urged the state election office to look"
+            " into whether any of the work was paid for with campaign money.",
+            ["investigate"],
+        ),
+    ],
+)
+def test_publishing_material_is_no_explanation(extract_text, text, expected):
+    assert [d.value.split(":")[0] for d in extract_text(text).demands] == expected
