@@ -411,6 +411,11 @@ CASES += [
         id="platform_owner",
     ),
     pytest.param(
+        "Telegram founder Pavel Durov said on Wednesday that the app would comply.",
+        {"Pavel Durov": ["Telegram founder"]},
+        id="platform_founder",
+    ),
+    pytest.param(
         "Elon Musk, Twitter's owner, said on Wednesday that access would be restored.",
         {"Elon Musk": ["Twitter's owner"]},
         id="platform_owner_possessive",
