@@ -268,11 +268,8 @@ def _chain_before(
         left, stop = _chain_before(doc, i - 1, floor, resources, names)
         heads = [k for k, t in enumerate(left) if t.lower_ in resources.title_heads]
         fields = left[heads[-1] + 1 :] if heads else []
-        if (
-            len(fields) >= 2
-            and fields[0].lower_ in ("of", "for")
-            and _fields_joined([*fields[1:], *chain], joined=False)
-        ):
+        named = [t for t in fields[1:] if t.lower_ not in resources.title_connectors]
+        if len(fields) >= 2 and fields[0].lower_ in ("of", "for") and _fields_joined(named, False):
             return [*left, doc[i], *chain], stop
     return chain, i
 

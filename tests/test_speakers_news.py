@@ -686,3 +686,16 @@ def test_portfolios_listed_before_the_name_belong_to_the_office(extract_text):
     assert speakers(extract_text(text)) == {
         "Moussa Bocar Thiam": ["Minister of Communication, Telecommunications and Digital Economy"]
     }
+
+
+def test_a_committees_listed_fields_before_the_name_are_its_title(extract_text):
+    text = (
+        "The deputy chairman of the State Duma Committee on Information Policy, Information"
+        " Technologies and Communications Anton Gorelkin said users should save their files."
+    )
+    assert speakers(extract_text(text)) == {
+        "Anton Gorelkin": [
+            "deputy chairman of the State Duma Committee on Information Policy, Information"
+            " Technologies and Communications"
+        ]
+    }
