@@ -555,12 +555,14 @@ def _civic_before(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool
 
 
 def _party_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
-    """ "the Coastal Democratic Union, the largest opposition party": an appositive
-    that names a party outweighs a word of ``party_name_words`` in the name."""
+    """ "the Coastal Democratic Union, the largest opposition party", "the International
+    Union of Virtual Media, an Iranian operation": an appositive that names a party or a
+    group outweighs a word of ``party_name_words`` in the name."""
     blocked = {t.lower_ for t in name} & cues.not_group_words
     if not blocked or not blocked <= cues.party_name_words:
         return False
-    return _appositive(doc, _after_gloss(doc, name, sentence), sentence, cues, False) == "party"
+    after = _after_gloss(doc, name, sentence)
+    return _appositive(doc, after, sentence, cues, False) in ("party", "group")
 
 
 def _accused_by_appositive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bool:
@@ -804,8 +806,11 @@ def _is_attributive(doc: Doc, name: Span, sentence: Span, cues: GroupCues) -> bo
 
 def _after_gloss(doc: Doc, name: Span, sentence: Span) -> int:
     """The token after the name and any bracketed gloss that follows it (or after the
-    bracket when the name is itself the gloss: "Long Name (ACR), the ...")."""
+    bracket when the name is itself the gloss: "Long Name (ACR), the ..."), past the
+    closing quote of a quoted name ('"Bad Grammar", a network ...')."""
     i = name.end
+    if _quoted(doc, name, sentence):
+        i += 1
     if i < sentence.end and doc[i].text == ")" and name.start > sentence.start:
         return i + 1 if doc[name.start - 1].text == "(" else i
     if i < sentence.end and doc[i].text == "(":

@@ -802,3 +802,22 @@ def test_the_firms_banned_from_the_platform_are_the_operators(extract_text):
 )
 def test_a_quotation_is_no_quoted_name(extract_text, text, expected):
     assert groups_of(extract_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Lumenia\'s "Broken Compass", a network OpenAI says nobody had reported before,'
+            " built a bot that posted comments on Telegram.",
+            [("Broken Compass", "Broken Compass")],
+        ),
+        (
+            "The Lumen Union of Free Media, an Iranian operation, had the models write articles.",
+            [("Lumen Union of Free Media", "Lumen Union of Free Media")],
+        ),
+        ("The Lumen Union of Free Media held its congress in May.", []),
+    ],
+)
+def test_an_appositive_presents_a_quoted_or_union_name_as_a_group(extract_text, text, expected):
+    assert groups_of(extract_text, text) == expected
