@@ -226,15 +226,16 @@ def _written_with_article(text: str, name: str) -> bool:
 
 
 def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[str]]:
-    """Names of people (a full name and its surname), and names the tagger calls a
-    person, place, nationality or language wherever they occur.
+    """Names of people (a full name and its surname, unless the tagger also calls the
+    name an organisation), and names the tagger calls a person, place, nationality or
+    language wherever they occur.
 
     The second set is weaker evidence: the tagger also calls an unknown operation's
     one-word name a person or a place now and then, so an appositive that presents
     the name as a group or a firm outweighs it; a long name in capitals
     ("GREYHERON") is a code name, not a place."""
     labels: dict[str, set[str]] = {}
-    people: set[str] = set()
+    named: dict[str, str] = {}  # a person's full name, with its last word
     text = doc_text(doc)
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and _written_with_article(text, _bare(ent.text)):
@@ -243,7 +244,9 @@ def _people_and_places(doc: Doc, heads: frozenset[str]) -> tuple[set[str], set[s
         # "the Tigray People's Liberation Front" tagged a person: a name ending in a
         # group's name word is no one's name.
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ not in heads:
-            people |= {_bare(ent.text), ent[-1].text}
+            named[_bare(ent.text)] = ent[-1].text
+    # a name the tagger also calls an organisation is no one's for sure ("Rally Forge")
+    people = {w for full, last in named.items() if "ORG" not in labels[full] for w in (full, last)}
     kinds = {"GPE", "LOC", "NORP", "LANGUAGE"}
     places = {
         text

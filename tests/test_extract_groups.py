@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 import sqlite_utils
+from spacy.tokens import Span
 
+from extract import extraction_from_doc
 from extract.model import Extraction, Mention
 from ingest import Article, DuplicateMatch
 from kb import store
@@ -821,3 +823,21 @@ def test_a_quotation_is_no_quoted_name(extract_text, text, expected):
 )
 def test_an_appositive_presents_a_quoted_or_union_name_as_a_group(extract_text, text, expected):
     assert groups_of(extract_text, text) == expected
+
+
+def test_a_name_the_tagger_also_calls_an_organisation_is_no_persons(nlp, resources):
+    text = (
+        "Facebook banned Rally Forge, a digital marketing firm, saying it ran a network of"
+        " fake accounts. Jake Hoffman, president of Rally Forge, denied it."
+    )
+    doc = nlp(text)
+    first, second = (i for i, t in enumerate(doc) if t.text == "Rally")
+    people = [e for e in doc.ents if e.label_ == "PERSON" and "Hoffman" in e.text]
+    doc.ents = [
+        Span(doc, 0, 1, "PLATFORM"),
+        Span(doc, first, first + 2, "PERSON"),  # as the tagger read it in one place
+        *people,
+        Span(doc, second, second + 2, "ORG"),
+    ]
+    found = extraction_from_doc(doc, "a.txt", "2020-10-08", resources)
+    assert {g.value for g in found.groups} == {"Rally Forge"}
