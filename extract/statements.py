@@ -300,8 +300,15 @@ def _reported(verb: Token, framing: set[int]) -> bool:
 
 
 def _own_clause(verb: Token) -> bool:
-    """A conjoined verb with its own subject, after a comma and a conjunction."""
-    if verb.dep_ != "conj" or not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    """A conjoined verb with its own subject, after a comma and a conjunction; also a
+    second complement the parser gave the first verb ("Lawyers said the ban had no
+    basis, and the project said it had sued": two statements)."""
+    if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    second = verb.dep_ == "ccomp" and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.head.children
+    )
+    if verb.dep_ != "conj" and not second:
         return False
     left = verb.left_edge.i
     doc = verb.doc

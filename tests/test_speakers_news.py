@@ -699,3 +699,12 @@ def test_a_committees_listed_fields_before_the_name_are_its_title(extract_text):
             " Technologies and Communications"
         ]
     }
+
+
+def test_a_second_statement_after_comma_and_is_its_speakers(extract_text):
+    text = (
+        "Lawyers said the ban had no clear basis in Lumenian law, and the Lagos Legal Defence"
+        " Project, a campaign group, said it had filed a case against the government."
+    )
+    extraction = extract_text(text)
+    assert "Lagos Legal Defence Project" in speakers(extraction)
