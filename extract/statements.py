@@ -289,7 +289,7 @@ def _reported(verb: Token, framing: set[int]) -> bool:
     """True when ``verb`` sits in the complement clause of another speech verb; a
     clause of its own after ", and" ("X said the order was unlawful, and Y told
     reporters ...") is not, though the parser often hangs it inside the first one's."""
-    if _own_clause(verb):
+    if _own_clause(verb) or _what_was_said(verb):
         return False
     node = verb
     while node.head.i != node.i:
@@ -297,6 +297,12 @@ def _reported(verb: Token, framing: set[int]) -> bool:
             return True
         node = node.head
     return False
+
+
+def _what_was_said(verb: Token) -> bool:
+    """ "echoing what Microsoft said on Monday": a free relative names a statement its
+    subject made; it is no content of the framing verb's."""
+    return any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def _own_clause(verb: Token) -> bool:

@@ -708,3 +708,11 @@ def test_a_second_statement_after_comma_and_is_its_speakers(extract_text):
     )
     extraction = extract_text(text)
     assert "Lagos Legal Defence Project" in speakers(extraction)
+
+
+def test_what_someone_said_makes_them_a_speaker(extract_text):
+    text = (
+        "Ana Ruiz, who heads the Lumen Lab, said the platform had blocked the attempts,"
+        " echoing what Microsoft said on Monday."
+    )
+    assert "Microsoft" in speakers(extract_text(text))
