@@ -14,6 +14,7 @@ subject, never a named speaker.
 from __future__ import annotations
 
 from collections.abc import KeysView
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -117,15 +118,28 @@ class References:
         """ "The foreign ministry said", no ministry named before: the office run by a
         person whose title has the head ("minister") and the noun's modifiers
         ("foreign"), named from that title: "minister for Europe and foreign affairs"
-        runs the "Ministry for Europe and Foreign Affairs". With ``owner`` ("Mr X's
+        runs the "Ministry for Europe and Foreign Affairs"; a bare "the ministry", the
+        office of the one person so titled named before it. With ``owner`` ("Mr X's
         ministry"), the office of that person's title, whatever its modifiers. A
         portfolio written "minister for X" names an uncatalogued "Ministry of X", the
         usual form of a ministry's name."""
         head = self.resources.offices.get(noun.lemma_.casefold())
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-        if head is None or not (modifiers or owner):
+        if head is None:
             return None
-        people = [owner] if owner else reversed(self.registry.entities)
+        people = [owner] if owner else list(reversed(self.registry.entities))
+        if not (modifiers or owner):
+            # bare "the ministry": the office of the one person named before it whose
+            # title gives the portfolio after its head ("The Minister of X, Y, ...")
+            people = [
+                e
+                for e in people
+                if e.kind == "person"
+                and any(a.start < noun.idx for a in e.aliases)
+                and any(_portfolio_after(t.text, head) for t in e.titles)
+            ]
+            if len(people) != 1:
+                return None
         for entity in people:
             if entity.kind != "person":
                 continue
@@ -324,6 +338,12 @@ def _owned_by_country(noun: Token) -> bool:
 def definite(noun: Token) -> bool:
     """True for "the company" or "the ministry", not "a company" or "companies"."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+
+
+def _portfolio_after(title: str, head: str) -> bool:
+    """Whether the title names its portfolio after its head ("Minister of X")."""
+    words = title.casefold().split()
+    return any(w == head and n in ("of", "for") for w, n in pairwise(words))
 
 
 def _office_name(words: list[str], head: int, noun: str, resources: Resources) -> str:

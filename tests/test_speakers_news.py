@@ -716,3 +716,11 @@ def test_what_someone_said_makes_them_a_speaker(extract_text):
         " echoing what Microsoft said on Monday."
     )
     assert "Microsoft" in speakers(extract_text(text))
+
+
+def test_the_ministry_is_the_office_of_the_minister_named_before(extract_text):
+    text = (
+        "The Minister of Posts and Networks, Tran Van Long, has said that foreign platforms"
+        " must obey the law. In January the ministry accused the platform of breaching it."
+    )
+    assert "Ministry of Posts and Networks" in speakers(extract_text(text))
