@@ -244,6 +244,8 @@ def _describes_thing(verb: Token) -> bool:
 # Speech verbs that also name producing content: "the network used the models to write
 # posts", "the accounts posted comments" report no statement of their subject.
 _PRODUCING = frozenset({"write", "post", "tweet", "publish"})
+# Verbs of going on with an activity ("continued to post on the platform").
+_GOING_ON = frozenset({"continue", "keep", "start", "begin", "resume", "stop"})
 
 
 def _writes_content(verb: Token, resources: Resources) -> bool:
@@ -258,9 +260,21 @@ def _writes_content(verb: Token, resources: Resources) -> bool:
         return False
     if any(t.text in QUOTE_MARKS for t in verb.subtree):
         return False
+    if _keeps_posting(verb, children):
+        return True
     content = resources.demand_cues.objects["content"]
     return any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.casefold() in content for c in children
+    )
+
+
+def _keeps_posting(verb: Token, children: list[Token]) -> bool:
+    """ "X and Y have both continued to post on the platform": posting with no object
+    under a verb of going on is an activity, not a statement."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.casefold() in _GOING_ON
+        and not any(c.dep_ in ("dobj", "attr") or c.text == ":" for c in children)
     )
 
 

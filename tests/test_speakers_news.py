@@ -724,3 +724,11 @@ def test_the_ministry_is_the_office_of_the_minister_named_before(extract_text):
         " must obey the law. In January the ministry accused the platform of breaching it."
     )
     assert "Ministry of Posts and Networks" in speakers(extract_text(text))
+
+
+def test_going_on_posting_is_no_statement(extract_text):
+    text = (
+        "Interior Minister Arif Qadri and Prime Minister Nadia Malik have both continued to"
+        " post on the platform, apparently through virtual private networks."
+    )
+    assert speakers(extract_text(text)) == {}
