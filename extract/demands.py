@@ -216,8 +216,16 @@ def _asks(
     sentence: Span, classify: Callable[[Token], str], resources: Resources, attributed: str
 ) -> Iterator[_Ask]:
     cues = resources.demand_cues
+    triggers = cues.trigger_lemmas
     for token in sentence:
         lemma = token.lemma_.casefold()
+        if (
+            lemma not in triggers
+            and token.lower_ not in cues.obligation_modals
+            and token.tag_ != "VBG"
+            and token.dep_ != "advcl"
+        ):
+            continue  # no rule below reads it: most of a sentence's words
         reported = _sanctioned_failure(token, cues) or _lifting_condition(token, cues)
         if reported is not None:
             yield reported
@@ -230,7 +238,7 @@ def _asks(
             ask = listed
         elif token.pos_ in _NOMINAL and lemma in cues.dispute_nouns:
             ask = _disputed(token, cues)
-        elif token.pos_ in _VERBAL and lemma in cues.ask_verbs | cues.order_verbs:
+        elif token.pos_ in _VERBAL and lemma in cues.asking_verbs:
             ask = _verb_ask(token, classify, resources, attributed)
         elif token.pos_ in _NOMINAL and lemma in cues.ask_nouns:
             ask = _noun_ask(token, sentence, cues)

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from functools import lru_cache
+from typing import cast
 
 import numpy
-from spacy.attrs import LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -29,6 +30,8 @@ _TEXT = "presskb_text"
 _ENTS = "presskb_ents"
 _ARRAYS = "presskb_arrays"
 _DATELINES = "presskb_datelines"
+_CAPITALS = "presskb_capitals"
+_QUOTE_CHARS = frozenset("\"“”'‘’")
 _COLUMNS = (ORTH, LOWER, LIKE_NUM)
 
 
@@ -89,3 +92,19 @@ def positions(
     if numbers:
         found |= arrays[:, 2] != 0
     return [int(i) for i in numpy.flatnonzero(found)]
+
+
+def capitalised_or_quoted(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens that start with a capital letter, a digit or a quotation
+    mark, found once from the text and the tokens' offsets: the only places a proper
+    name can start, so a rule looking for names builds no token anywhere else."""
+    found = doc.user_data.get(_CAPITALS)
+    if found is None:
+        text = doc_text(doc)
+        offsets = cast(list[int], doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else [])
+        found = doc.user_data[_CAPITALS] = frozenset(
+            i
+            for i, k in enumerate(offsets)
+            if (c := text[k]).isupper() or c.isdigit() or c in _QUOTE_CHARS
+        )
+    return cast(frozenset[int], found)

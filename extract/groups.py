@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents, doc_text, positions
+from extract.doccache import capitalised_or_quoted, doc_ents, doc_text, positions
 from extract.model import Mention
 from extract.pipeline import GROUP
 from extract.resources import GroupCues, Resources
@@ -110,8 +110,10 @@ def find_groups(doc: Doc, resources: Resources, known: list[Mention]) -> list[Me
     people, places = _people_and_places(doc, cues.name_heads | cues.native_heads)
     known = [m for m in known if not _dateline_credit(doc, m)]
     found: list[_Found] = []
+    talk = positions(doc, lowers=cues.operation_words)  # the sentence speaks of an operation
     for sentence in doc.sents:
-        found.extend(_from_sentence(doc, sentence, cues, glosses, people, places))
+        operation_talk = any(sentence.start <= k < sentence.end for k in talk)
+        found.extend(_from_sentence(doc, sentence, cues, glosses, people, places, operation_talk))
         found.extend(_parties_in_brackets(doc, sentence, cues))
     if not found:
         return known
@@ -268,11 +270,15 @@ def _from_sentence(
     glosses: dict[str, str],
     people: set[str],
     places: set[str],
+    operation_talk: bool,
 ) -> list[_Found]:
     found: list[_Found] = []
-    operation_talk = any(t.lower_ in cues.operation_words for t in sentence)
+    starts = capitalised_or_quoted(doc)
     i = sentence.start
     while i < sentence.end:
+        if i not in starts:
+            i += 1  # no name starts here
+            continue
         name = _name_at(doc, i, sentence, cues)
         if name is None:
             i += 1
