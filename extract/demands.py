@@ -59,6 +59,7 @@ from extract.demand_labels import (
     small_clause,
     weighs,
 )
+from extract.doccache import token_strings
 from extract.model import Mention
 from extract.pipeline import PLATFORM
 from extract.resources import DemandCues, Resources
@@ -141,7 +142,9 @@ def find_demands(
             if other is not None and other.value not in found:
                 found[other.value] = other
     if BLOCK not in found:
-        block = next((t for t in sentence if state_block(t, classify, resources)), None)
+        words = token_strings(doc)
+        verbs = (doc[k] for k in range(sentence.start, sentence.end) if words.pos[k] == "VERB")
+        block = next((t for t in verbs if state_block(t, classify, resources)), None)
         if block is not None:
             found[BLOCK] = _mention(doc[block.i : block.i + 1], BLOCK)
     return sorted(found.values(), key=lambda m: m.start)
@@ -217,15 +220,18 @@ def _asks(
 ) -> Iterator[_Ask]:
     cues = resources.demand_cues
     triggers = cues.trigger_lemmas
-    for token in sentence:
-        lemma = token.lemma_.casefold()
+    doc = sentence.doc
+    words = token_strings(doc)
+    for k in range(sentence.start, sentence.end):
+        lemma = words.lemma[k]
         if (
             lemma not in triggers
-            and token.lower_ not in cues.obligation_modals
-            and token.tag_ != "VBG"
-            and token.dep_ != "advcl"
+            and words.lower[k] not in cues.obligation_modals
+            and words.tag[k] != "VBG"
+            and words.dep[k] != "advcl"
         ):
             continue  # no rule below reads it: most of a sentence's words
+        token = doc[k]
         reported = _sanctioned_failure(token, cues) or _lifting_condition(token, cues)
         if reported is not None:
             yield reported

@@ -16,11 +16,12 @@ attribute array, so the rules build tokens only where a word is.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
 import numpy
-from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import DEP, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -31,6 +32,7 @@ _ENTS = "presskb_ents"
 _ARRAYS = "presskb_arrays"
 _DATELINES = "presskb_datelines"
 _CAPITALS = "presskb_capitals"
+_STRINGS = "presskb_strings"
 _QUOTE_CHARS = frozenset("\"“”'‘’")
 _COLUMNS = (ORTH, LOWER, LIKE_NUM)
 
@@ -108,3 +110,38 @@ def capitalised_or_quoted(doc: Doc) -> frozenset[int]:
             if (c := text[k]).isupper() or c.isdigit() or c in _QUOTE_CHARS
         )
     return cast(frozenset[int], found)
+
+
+@dataclass(frozen=True)
+class TokenStrings:
+    """Each token's lemma (case-folded), lower-cased text, part of speech, tag and
+    dependency label, by token index."""
+
+    lemma: list[str]
+    lower: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+
+
+def token_strings(doc: Doc) -> TokenStrings:
+    """The words rules test most, read once from the document's attribute array: a loop
+    that tests them for every token of every sentence built a ``Token`` for each (most
+    of the rules' time), where it now builds one only for the words that pass."""
+    found = doc.user_data.get(_STRINGS)
+    if found is None:
+        strings = doc.vocab.strings
+        seen: dict[int, str] = {}
+
+        def text(value: int) -> str:
+            word = seen.get(value)
+            if word is None:
+                word = seen[value] = strings[value]
+            return word
+
+        rows = doc.to_array([LEMMA, LOWER, POS, TAG, DEP]).tolist() if len(doc) else []
+        columns = [[text(row[j]) for row in rows] for j in range(5)]
+        found = doc.user_data[_STRINGS] = TokenStrings(
+            [w.casefold() for w in columns[0]], *columns[1:]
+        )
+    return cast(TokenStrings, found)

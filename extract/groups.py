@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import capitalised_or_quoted, doc_ents, doc_text, positions
+from extract.doccache import capitalised_or_quoted, doc_ents, doc_text, positions, token_strings
 from extract.model import Mention
 from extract.pipeline import GROUP
 from extract.resources import GroupCues, Resources
@@ -307,18 +307,19 @@ def _from_sentence(
             headed = _party_word_after(doc, name, sentence, cues)
             found.append(_Found([name.text], extra={translated}, headed=headed))
         i = name.end
-    for token in sentence:
-        if token.lemma_.casefold() in cues.naming_verbs:
-            named, of_firm = _named_by(doc, token, sentence, cues, operation_talk)
-            if named is None:
-                continue
-            # "an operation that researchers call X Press": named as the operation
-            if not (_can_be_group(named, cues) or (not of_firm and _outlet_name(named, cues))):
-                continue
-            if of_firm and found and _renames(token):  # "X, ... formerly known as Y": Y is X
-                found[-1].extra.add(named.text)
-            else:
-                found.append(_Found([named.text], acronym=glosses.get(named.text)))
+    words = token_strings(doc)
+    naming = (k for k in range(sentence.start, sentence.end) if words.lemma[k] in cues.naming_verbs)
+    for token in (doc[k] for k in naming):
+        named, of_firm = _named_by(doc, token, sentence, cues, operation_talk)
+        if named is None:
+            continue
+        # "an operation that researchers call X Press": named as the operation
+        if not (_can_be_group(named, cues) or (not of_firm and _outlet_name(named, cues))):
+            continue
+        if of_firm and found and _renames(token):  # "X, ... formerly known as Y": Y is X
+            found[-1].extra.add(named.text)
+        else:
+            found.append(_Found([named.text], acronym=glosses.get(named.text)))
     return found
 
 

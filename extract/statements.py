@@ -22,8 +22,11 @@ tried; it does not decide who the speaker is (:mod:`extract.speakers` does). Cue
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
+from extract.doccache import token_strings
 from extract.model import QUOTE_MARKS
 from extract.resources import Resources
 
@@ -83,7 +86,7 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     will be recalled that X said ...")."""
     verbs = [
         t
-        for t in sentence
+        for t in _verbs_of(sentence, resources.speech_verbs, resources.order_speech_verbs, _SPECIAL)
         if is_speech_verb(t, resources)
         and not _negated(t)
         and not _unrealised(t, resources)
@@ -99,6 +102,18 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     verbs = [v for v in verbs if not _reported(v, reporting)]
     verbs.sort(key=lambda t: any(a.i in framing for a in t.ancestors))
     return verbs
+
+
+def _verbs_of(sentence: Span, *lemmas: Collection[str]) -> list[Token]:
+    """The sentence's verbs whose lemma is in one of ``lemmas``, in text order (read from
+    :func:`extract.doccache.token_strings`, building no other token)."""
+    doc = sentence.doc
+    words = token_strings(doc)
+    return [
+        doc[k]
+        for k in range(sentence.start, sentence.end)
+        if words.pos[k] in ("VERB", "AUX") and any(words.lemma[k] in w for w in lemmas)
+    ]
 
 
 def _negated(verb: Token) -> bool:
@@ -117,6 +132,8 @@ def _negated(verb: Token) -> bool:
 # Verbs that make a statement when their object is one ("issued a statement", "put
 # out a statement", "released a report"), with the particle some need.
 _STATEMENT_MAKERS = {"issue": None, "release": None, "put": "out"}
+# Lemmas :func:`is_speech_verb` reads beside the speech verbs of ``speech.yml``.
+_SPECIAL = frozenset({*_SAID_WHEN_NEGATED, *_STATEMENT_MAKERS})
 
 
 def _makes_statement(verb: Token, resources: Resources) -> bool:
@@ -398,7 +415,7 @@ def _relative_report(verb: Token, subject: Token) -> bool:
 
 def according_to(sentence: Span, resources: Resources) -> list[tuple[Token, int]]:
     """Each "according to" cue: its first word and the token index its source starts at."""
-    words = [t.lower_ for t in sentence]
+    words = token_strings(sentence.doc).lower[sentence.start : sentence.end]
     found = []
     for phrase in resources.according_to:
         for offset in range(len(words) - len(phrase)):
@@ -444,7 +461,12 @@ def passive_authors(sentence: Span, resources: Resources) -> list[tuple[Token, T
     "it was announced by the ministry", "the statement below was issued by X", "its
     announcement, which was written by X"."""
     found = []
-    for verb in sentence:
+    doc = sentence.doc
+    words = token_strings(doc)
+    heads = sorted(
+        {doc[k].head.i for k in range(sentence.start, sentence.end) if words.dep[k] == "agent"}
+    )
+    for verb in (doc[i] for i in heads if sentence.start <= i < sentence.end):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
