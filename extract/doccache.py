@@ -33,6 +33,7 @@ _ARRAYS = "presskb_arrays"
 _DATELINES = "presskb_datelines"
 _CAPITALS = "presskb_capitals"
 _STRINGS = "presskb_strings"
+_STRING_COLUMNS = (ORTH, LEMMA, LOWER, POS, TAG, DEP)
 _QUOTE_CHARS = frozenset("\"“”'‘’")
 _COLUMNS = (ORTH, LOWER, LIKE_NUM)
 
@@ -114,9 +115,10 @@ def capitalised_or_quoted(doc: Doc) -> frozenset[int]:
 
 @dataclass(frozen=True)
 class TokenStrings:
-    """Each token's lemma (case-folded), lower-cased text, part of speech, tag and
+    """Each token's text, lemma (case-folded), lower-cased text, part of speech, tag and
     dependency label, by token index."""
 
+    text: list[str]
     lemma: list[str]
     lower: list[str]
     pos: list[str]
@@ -130,18 +132,14 @@ def token_strings(doc: Doc) -> TokenStrings:
     of the rules' time), where it now builds one only for the words that pass."""
     found = doc.user_data.get(_STRINGS)
     if found is None:
+        values = doc.to_array(list(_STRING_COLUMNS)).ravel()
+        distinct, where = numpy.unique(values, return_inverse=True)
         strings = doc.vocab.strings
-        seen: dict[int, str] = {}
-
-        def text(value: int) -> str:
-            word = seen.get(value)
-            if word is None:
-                word = seen[value] = strings[value]
-            return word
-
-        rows = doc.to_array([LEMMA, LOWER, POS, TAG, DEP]).tolist() if len(doc) else []
-        columns = [[text(row[j]) for row in rows] for j in range(5)]
+        words = [strings[h] for h in distinct.tolist()]  # each string looked up once
+        table = list(map(words.__getitem__, where.ravel().tolist()))
+        width = len(_STRING_COLUMNS)
+        text, lemma, lower, pos, tag, dep = (table[j::width] for j in range(width))
         found = doc.user_data[_STRINGS] = TokenStrings(
-            [w.casefold() for w in columns[0]], *columns[1:]
+            text, [w.casefold() for w in lemma], lower, pos, tag, dep
         )
     return cast(TokenStrings, found)

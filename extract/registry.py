@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.doccache import doc_ents, positions
+from extract.doccache import doc_ents, positions, token_strings
 from extract.model import Mention, Speaker
 from extract.names import same_organisation, same_person
 from extract.organisations import (
@@ -603,13 +603,16 @@ def _register_glossed_party(name: Span, registry: Registry) -> None:
 def _register_person_owned(doc: Doc, resources: Resources, registry: Registry) -> None:
     """ "The Trump campaign" or "Trump's campaign" is an organisation named after a
     person, not the person; "a campaign spokesperson" later is that organisation."""
-    for noun in doc:
-        if (
-            noun.lemma_.casefold() not in resources.org_named_nouns
-            or noun.lemma_.casefold() in resources.offices  # "Mr X's ministry" is his office
-            or noun.tag_ not in ("NN", "NNP")
-            or noun.i in registry.by_token
-        ):
+    words = token_strings(doc)
+    candidates = (
+        doc[k]
+        for k, lemma in enumerate(words.lemma)
+        if lemma in resources.org_named_nouns
+        and lemma not in resources.offices  # "Mr X's ministry" is his office
+        and words.tag[k] in ("NN", "NNP")
+    )
+    for noun in candidates:
+        if noun.i in registry.by_token:
             continue
 
         def is_person(token: Token) -> bool:
@@ -661,7 +664,7 @@ def _mark_repeats(doc: Doc, registry: Registry) -> None:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for parts in names:
         by_first.setdefault(parts[0], []).append(parts)
-    words = [t.text for t in doc]
+    words = token_strings(doc).text
     for i, word in enumerate(words):
         for parts in by_first.get(word, ()):
             if tuple(words[i : i + len(parts)]) == parts and i not in registry.by_token:
