@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
-
-
-def word_forms(tokens: Sequence[Token]) -> list[tuple[str, str]]:
-    """Each token's lower-cased form and lemma, read once for every cue list tested on
-    the same tokens (reading them is most of the cost of a test)."""
-    return [(token.lower_, token.lemma_.casefold()) for token in tokens]
+from spacy.tokens import Span, Token
 
 
 def cue_at(forms: Sequence[tuple[str, str]], cue: tuple[str, ...], at: int) -> bool:
@@ -25,13 +19,11 @@ def cue_at(forms: Sequence[tuple[str, str]], cue: tuple[str, ...], at: int) -> b
 
 
 def first_cue(
-    tokens: Sequence[Token],
-    cues: Sequence[tuple[str, ...]],
-    forms: Sequence[tuple[str, str]] | None = None,
+    tokens: Span, cues: Sequence[tuple[str, ...]], forms: Sequence[tuple[str, str]]
 ) -> list[Token] | None:
     """The tokens of the earliest cue occurrence in ``tokens`` (ties: the cue listed
-    first); ``forms``: the tokens' :func:`word_forms`, when already read."""
-    forms = word_forms(tokens) if forms is None else forms
+    first); ``forms``: each token's lower-cased form and lemma, read once for every cue
+    list tested on the same tokens (reading them is most of the cost of a test)."""
     firsts = {cue[0] for cue in cues}
     for at, (lower, lemma) in enumerate(forms):
         if lower not in firsts and lemma not in firsts:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.cues import first_cue, word_forms
+from extract.cues import first_cue
+from extract.doccache import token_strings
 from extract.model import Mention
 from extract.resources import Resources
 
@@ -36,11 +37,17 @@ def _negated_or_modal(token: Token, resources: Resources) -> tuple[bool, bool]:
 
 def find_stances(doc: Doc, sentence: Span, resources: Resources) -> list[Mention]:
     """One stance mention per topic named in the sentence (``kind`` = topic)."""
-    tokens = list(sentence)
-    forms = word_forms(tokens)
+    words = token_strings(doc)
+    forms = list(
+        zip(
+            words.lower[sentence.start : sentence.end],
+            words.lemma[sentence.start : sentence.end],
+            strict=True,
+        )
+    )
     out = []
     for topic, cues in resources.stance_topics.items():
-        hit = first_cue(tokens, cues, forms)
+        hit = first_cue(sentence, cues, forms)
         if hit is None:
             continue
         negated, modal = _negated_or_modal(hit[-1], resources)
