@@ -59,7 +59,7 @@ from extract.demand_labels import (
     small_clause,
     weighs,
 )
-from extract.doccache import token_strings
+from extract.doccache import doc_text, token_strings
 from extract.model import Mention
 from extract.pipeline import PLATFORM
 from extract.resources import DemandCues, Resources
@@ -122,7 +122,7 @@ def find_demands(
     that attached it to the wrong verb, and to accept an obligation ("X must ...").
     """
     cues = resources.demand_cues
-    if sentence.text.rstrip().endswith("?"):
+    if doc_text(doc)[sentence.start_char : sentence.end_char].rstrip().endswith("?"):
         return []
     found: dict[str, Mention] = {}
     for ask in _asks(sentence, classify, resources, attributed):

@@ -186,8 +186,9 @@ def _parties_in_brackets(doc: Doc, sentence: Span, cues: GroupCues) -> list[_Fou
     region code ("Republicanos-RJ"). An age, an outlet credit ("X (Reuters)"), a
     place or a platform in the bracket is no party."""
     found: list[_Found] = []
+    texts = token_strings(doc).text
     for i in range(sentence.start + 1, sentence.end - 2):
-        if doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+        if texts[i] != "(" or doc[i - 1].ent_type_ != "PERSON":
             continue
         party = doc[i + 1]
         close = i + 2

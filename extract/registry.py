@@ -472,8 +472,9 @@ def register_names(doc: Doc, resources: Resources) -> Registry:
             if span[0].lower_ not in resources.courtesy and titles_before(span, resources, set()):
                 # known by one name, with a title: "Prime Minister Sheikh Hasina's"
                 registry.add(span, span.text, "person")
-    for token in doc:
-        if token.pos_ == "PROPN" and token.i not in registry.by_token and token.is_title:
+    words = token_strings(doc)
+    for token in (doc[k] for k, pos in enumerate(words.pos) if pos == "PROPN"):
+        if token.i not in registry.by_token and token.is_title:
             _mark_surname(token, registry)
     _register_person_owned(doc, resources, registry)
     names = registry.person_tokens()
@@ -523,7 +524,7 @@ def _register_organisations(doc: Doc, resources: Resources, registry: Registry) 
         if len(words) == 1 and words[0] in resources.org_named_nouns:
             entity = registry.organisation_before(mention.start, words[0])
             if entity is None and mention.kind == "org":
-                article_words = article_words or {t.lower_ for t in doc}
+                article_words = article_words or set(token_strings(doc).lower)
                 label = catalogue_for_bare(words[0], article_words, resources) or label
         if entity is not None:
             entity.aliases.append(Mention(span.text, span.start_char, span.end_char, kind="role"))

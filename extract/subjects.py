@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.doccache import token_strings
 from extract.model import Mention
 from extract.organisations import catalogue_for_bare
 from extract.registry import Entity, Registry, capitalised, name_run
@@ -63,7 +64,7 @@ def catalogued_bare(word: Token, registry: Registry, resources: Resources) -> En
     doc = word.doc
     if word.pos_ != "PROPN":
         return None
-    label = catalogue_for_bare(word.text, {t.lower_ for t in doc}, resources)
+    label = catalogue_for_bare(word.text, set(token_strings(doc).lower), resources)
     if label is None:
         return None
     return registry.add(doc[word.i : word.i + 1], label, "organisation", "alias")
