@@ -85,7 +85,15 @@ def positions(
     numbers: bool = False,
 ) -> list[int]:
     """Indices, in order, of the tokens whose text is one of ``texts``, whose lower-cased
-    text is one of ``lowers``, or (``numbers``) that look like a number."""
+    text is one of ``lowers``, or (``numbers``) that look like a number. Words alone are
+    tested on the token strings (a third of the array test's time on a news article)."""
+    if not numbers:
+        words = token_strings(doc)
+        return [
+            k
+            for k, (text, lower) in enumerate(zip(words.text, words.lower, strict=True))
+            if text in texts or lower in lowers
+        ]
     arrays = _arrays(doc)
     found = numpy.zeros(len(doc), dtype=bool)
     if texts:

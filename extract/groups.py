@@ -1233,7 +1233,7 @@ def _acronym_glosses(doc: Doc, heads: frozenset[str]) -> dict[str, str]:
     glossed by their party ("Minister X (FDP)"), not named by it, unless the tagger
     took a group's name word for a person's."""
     out: dict[str, str] = {}
-    for i in positions(doc, texts=("(",)):
+    for i in positions(doc, texts=frozenset({"("})):
         token = doc[i]
         if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
