@@ -74,6 +74,10 @@ class Attribution:
 _COURT_WORDS = frozenset({"court", "tribunal"})
 
 
+def _is_court(entity: Entity) -> bool:
+    return bool(set(entity.name.casefold().split()) & _COURT_WORDS)
+
+
 class _Attributor:
     def __init__(self, doc: Doc, resources: Resources, registry: Registry) -> None:
         self.doc = doc
@@ -339,15 +343,13 @@ class _Attributor:
         if entity.kind == "person":
             return True
         words = set(entity.name.casefold().split())
-        return bool(words & self.resources.institutions) and not words & _COURT_WORDS
+        return bool(words & self.resources.institutions) and not _is_court(entity)
 
     def _ruling(self, entity: Entity | None, verb: Token) -> bool:
         """ "The court declared the agreement invalid", "dismissed the petition": a
         court's verb with a thing for its object and nothing said (no clause, no
         quotation) is its decision, no statement; "the court said that ..." is one."""
-        if entity is None or entity.kind != "organisation":
-            return False
-        if not set(entity.name.casefold().split()) & _COURT_WORDS:
+        if entity is None or entity.kind != "organisation" or not _is_court(entity):
             return False
         children = list(verb.children)
         clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]

@@ -86,7 +86,9 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     will be recalled that X said ...")."""
     verbs = [
         t
-        for t in _verbs_of(sentence, resources.speech_verbs, resources.order_speech_verbs, _SPECIAL)
+        for t in _verbs_of(
+            sentence, resources.speech_verbs | resources.order_speech_verbs | _SPECIAL
+        )
         if is_speech_verb(t, resources)
         and not _negated(t)
         and not _unrealised(t, resources)
@@ -104,15 +106,15 @@ def speech_verbs(sentence: Span, resources: Resources) -> list[Token]:
     return verbs
 
 
-def _verbs_of(sentence: Span, *lemmas: Collection[str]) -> list[Token]:
-    """The sentence's verbs whose lemma is in one of ``lemmas``, in text order (read from
+def _verbs_of(sentence: Span, lemmas: Collection[str]) -> list[Token]:
+    """The sentence's verbs whose lemma is one of ``lemmas``, in text order (read from
     :func:`extract.doccache.token_strings`, building no other token)."""
     doc = sentence.doc
     words = token_strings(doc)
     return [
         doc[k]
         for k in range(sentence.start, sentence.end)
-        if words.pos[k] in ("VERB", "AUX") and any(words.lemma[k] in w for w in lemmas)
+        if words.pos[k] in ("VERB", "AUX") and words.lemma[k] in lemmas
     ]
 
 
